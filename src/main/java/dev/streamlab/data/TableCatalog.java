@@ -16,17 +16,25 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 /** Lists and describes tables. */
 public final class TableCatalog {
 
+    private static final int LIST_PAGE_SIZE = 100;
+
     private final DynamoDbClient dynamo;
+    private final int listPageSize;
 
     public TableCatalog(DynamoDbClient dynamo) {
+        this(dynamo, LIST_PAGE_SIZE);
+    }
+
+    TableCatalog(DynamoDbClient dynamo, int listPageSize) {
         this.dynamo = dynamo;
+        this.listPageSize = listPageSize;
     }
 
     /** Every table name, following ListTables pages however many there are. */
     public List<String> listTables() {
         return SdkErrors.translate(() -> {
             List<String> names = new ArrayList<>();
-            dynamo.listTablesPaginator().tableNames().forEach(names::add);
+            dynamo.listTablesPaginator(r -> r.limit(listPageSize)).tableNames().forEach(names::add);
             return names;
         });
     }

@@ -1,0 +1,50 @@
+package dev.streamlab.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.streamlab.json.ItemJson;
+import dev.streamlab.json.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Writes command results as JSON on standard output: DynamoDB JSON, or plain JSON with --plain. */
+final class JsonOutput {
+
+    private final PrintWriter out;
+    private final boolean plain;
+
+    JsonOutput(PrintWriter out, boolean plain) {
+        this.out = out;
+        this.plain = plain;
+    }
+
+    JsonNode item(Map<String, AttributeValue> item) {
+        return plain ? ItemJson.toPlainNode(item) : ItemJson.toDynamoNode(item);
+    }
+
+    void print(Object value) {
+        ObjectMapper mapper = Json.mapper();
+        try {
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A generator for output too long to build in memory first, such as a whole table's scan. */
+    JsonGenerator stream() {
+        try {
+            JsonGenerator generator = Json.mapper().getFactory().createGenerator(out);
+            generator.useDefaultPrettyPrinter();
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            return generator;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.streamlab.data;
+
+import dev.streamlab.model.UserInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+
+/**
+ * Seeds a sample-data folder: creates its tables that do not exist yet, then writes its items.
+ * Everything is read and checked against the key schemas first, so bad data writes nothing.
+ */
+public final class Seeder {
+
+    private final TableCatalog catalog;
+    private final TableAdmin admin;
+    private final BatchLoader loader;
+    private final TableSchemas schemas;
+
+    public Seeder(DynamoDbClient dynamo, TableAdmin admin) {
+        this.catalog = new TableCatalog(dynamo);
+        this.admin = admin;
+        this.loader = new BatchLoader(dynamo);
+        this.schemas = new TableSchemas(catalog);
+    }
+
+    /** What a seed did: tables created, tables that were there already, items written per table. */
+    public record Report(List<String> created, List<String> existing, Map<String, Integer> itemsWritten) {
+    }
+
+    public Report seed(Path folder) {
+        SeedFolder seed = SeedFolder.read(folder);
+        var existingNames = new HashSet<>(catalog.listTables());
+        Map<String, TableInfo> definitions = new LinkedHashMap<>();
+        seed.tables().forEach(t -> definitions.put(t.tableName(), TableRequests.toInfo(t)));
+        checkItems(seed, definitions, existingNames);
+
+        List<String> created = new ArrayList<>();
+        List<String> existing = new ArrayList<>();
+        for (CreateTableRequest table : seed.tables()) {
+            if (existingNames.contains(table.tableName())) {
+                existing.add(table.tableName());
+            } else {
+                admin.create(table);
+                created.add(table.tableName());
+            }
+        }
+        Map<String, Integer> written = new LinkedHashMap<>();
+        seed.items().forEach((table, items) -> written.put(table, loader.write(table, items)));
+        return new Report(created, existing, written);
+    }
+
+    private void checkItems(SeedFolder seed, Map<String, TableInfo> definitions, java.util.Set<String> existingNames) {
+        seed.items().forEach((table, items) -> {
+            TableInfo info = existingNames.contains(table) ? schemas.of(table)
+                    : Optional.ofNullable(definitions.get(table)).orElseThrow(() -> new UserInputException(
+                            "The seed items name table " + table + ", which neither exists nor has a file in tables/:"
+                                    + " add its CreateTable JSON or fix the name."));
+            for (int i = 0; i < items.size(); i++) {
+                String where = "Item " + (i + 1) + " of table " + table;
+                KeyCheck.requireKeyAttributes(info, items.get(i), where);
+                ItemSize.requireWithinLimit(items.get(i), where);
+            }
+        });
+    }
+}

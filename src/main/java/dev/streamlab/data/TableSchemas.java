@@ -1,0 +1,29 @@
+package dev.streamlab.data;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Table descriptions, fetched once per table: item checks need the key schema before every write. */
+public final class TableSchemas {
+
+    private final TableCatalog catalog;
+    private final Map<String, TableInfo> known = new ConcurrentHashMap<>();
+
+    public TableSchemas(TableCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public TableInfo of(String table) {
+        return known.computeIfAbsent(table, catalog::describe);
+    }
+
+    /** Uses a description the caller already has, e.g. of a table about to be created. */
+    public void remember(TableInfo table) {
+        known.put(table.name(), table);
+    }
+
+    /** Forgets a table that was dropped or re-created. */
+    public void forget(String table) {
+        known.remove(table);
+    }
+}

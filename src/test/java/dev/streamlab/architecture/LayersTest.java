@@ -1,0 +1,44 @@
+package dev.streamlab.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of DESIGN.md: each depends only on those listed before it; the front ends not on each other. */
+@AnalyzeClasses(packages = "dev.streamlab", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayersTest {
+
+    @ArchTest
+    static final ArchRule layersDependOnlyOnTheLayersBeforeThem = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("dev.streamlab.model..", "dev.streamlab.json..")
+            .layer("Local").definedBy("dev.streamlab.local..")
+            .layer("Connect").definedBy("dev.streamlab.connect..")
+            .layer("Data").definedBy("dev.streamlab.data..")
+            .layer("Stream").definedBy("dev.streamlab.stream..")
+            .layer("Trigger").definedBy("dev.streamlab.trigger..")
+            .layer("Triggers").definedBy("dev.streamlab.triggers..")
+            .layer("Cli").definedBy("dev.streamlab.cli..")
+            .layer("Ui").definedBy("dev.streamlab.ui..")
+            .layer("App").definedBy("dev.streamlab.app..")
+            .withOptionalLayers(true)
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Triggers").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Trigger").mayOnlyBeAccessedByLayers("Triggers", "Cli", "Ui", "App")
+            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Trigger", "Triggers", "Cli", "Ui", "App")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Stream", "Trigger", "Triggers", "Cli", "Ui", "App")
+            .whereLayer("Connect").mayOnlyBeAccessedByLayers("Data", "Stream", "Trigger", "Triggers", "Cli", "Ui", "App")
+            .whereLayer("Local").mayOnlyBeAccessedByLayers("Connect", "Data", "Stream", "Trigger", "Triggers", "Cli",
+                    "Ui", "App");
+
+    @ArchTest
+    static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackages("dev.streamlab.ui..", "dev.streamlab.app..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+}

@@ -1,0 +1,175 @@
+package dev.streamlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.streamlab.json.Json;
+import dev.streamlab.local.EmbeddedDynamoDb;
+import dev.streamlab.local.EmbeddedOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed workflow and the error contract of the command line, against a server of its own. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliTest {
+
+    private static final String GROUP = "2b9aba41-d2b0-4e7c-83ae-e646efc6091e";
+    private static final String ANDREW = "a727dd5e-eda5-4dda-9cd3-eaeee097c475";
+
+    private EmbeddedDynamoDb server;
+
+    @BeforeAll
+    void seed() {
+        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
+        CliRun seeded = run("seed", "sample-data");
+        assertThat(seeded.exitCode()).as(seeded.err()).isZero();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void tablesListShowsTheSeededTables() throws IOException {
+        JsonNode listed = json(run("tables", "list"));
+        assertThat(texts(listed.get("TableNames"))).contains("Orders", "cruddur-messages", "CloudAcademyLabs");
+    }
+
+    @Test
+    void describeShowsKeysAndStream() throws IOException {
+        JsonNode table = json(run("tables", "describe", "Orders"));
+        assertThat(table.at("/key/partitionKey").asText()).isEqualTo("Id");
+        assertThat(table.at("/key/sortKey").asText()).isEqualTo("Amount");
+        assertThat(table.at("/stream/viewType").asText()).isEqualTo("KEYS_ONLY");
+    }
+
+    @Test
+    void patternAListsAGroupsMessagesNewestFirst() throws IOException {
+        JsonNode result = json(run("items", "query", "cruddur-messages", "--key-condition", "pk = :pk",
+                "--values", "{\":pk\": {\"S\": \"MSG#" + GROUP + "\"}}", "--descending"));
+        List<String> sortKeys = new ArrayList<>();
+        result.get("Items").forEach(item -> sortKeys.add(item.at("/sk/S").asText()));
+        assertThat(sortKeys).hasSize(8).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void patternBListsAUsersConversationsInPlainJson() throws IOException {
+        JsonNode result = json(run("items", "query", "cruddur-messages", "--key-condition", "pk = :pk",
+                "--values", "{\":pk\": \"GRP#" + ANDREW + "\"}", "--plain", "--descending"));
+        assertThat(result.get("Count").asInt()).isEqualTo(2);
+        assertThat(result.at("/Items/0/user_handle").asText()).isEqualTo("bayko");
+    }
+
+    @Test
+    void scanWithALimitSaysWhereToContinue() throws IOException {
+        JsonNode result = json(run("items", "scan", "Orders", "--limit", "3"));
+        assertThat(result.get("Items")).hasSize(3);
+        assertThat(result.has("LastEvaluatedKey")).isTrue();
+    }
+
+    @Test
+    void putThenGetFromAFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("order.json"),
+                "{\"Id\": {\"N\": \"12345678901234567890123456789012345678\"}, \"Amount\": {\"N\": \"0.5\"},"
+                        + " \"Tags\": {\"SS\": [\"rush\", \"gift\"]}}");
+        assertThat(run("items", "put", "Orders", "--item", "@" + file).exitCode()).isZero();
+
+        JsonNode item = json(run("items", "get", "Orders", "--key",
+                "{\"Id\": {\"N\": \"12345678901234567890123456789012345678\"}, \"Amount\": {\"N\": \"0.5\"}}"));
+        assertThat(item.at("/Id/N").asText()).isEqualTo("12345678901234567890123456789012345678");
+        assertThat(texts(item.at("/Tags/SS"))).containsExactlyInAnyOrder("rush", "gift");
+    }
+
+    @Test
+    void malformedJsonIsOneLineWithItsPlaceAndWritesNothing() throws IOException {
+        CliRun put = run("items", "put", "Orders", "--item", "{\"Id\": {\"N\": \"77\"},\n \"Amount\": {\"N\": \"1\"}");
+        assertThat(put.exitCode()).isEqualTo(1);
+        assertThat(put.errLines()).singleElement().asString().contains("line 2");
+        assertThat(run("items", "get", "Orders", "--key", "{\"Id\": {\"N\": \"77\"}, \"Amount\": {\"N\": \"1\"}}")
+                .exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongTypeTagIsOneLine() {
+        CliRun put = run("items", "put", "Orders", "--item", "{\"Id\": {\"STRING\": \"1\"}, \"Amount\": {\"N\": \"1\"}}");
+        assertThat(put.exitCode()).isEqualTo(1);
+        assertThat(put.errLines()).singleElement().asString().contains("STRING");
+    }
+
+    @Test
+    void anUnknownIndexIsOneLine() {
+        CliRun query = run("items", "query", "cruddur-messages", "--index", "nope", "--key-condition", "pk = :pk",
+                "--values", "{\":pk\": {\"S\": \"x\"}}");
+        assertThat(query.exitCode()).isEqualTo(1);
+        assertThat(query.errLines()).singleElement().asString()
+                .isEqualTo("Table cruddur-messages has no index \"nope\": its indexes are message-group-sk-index.");
+    }
+
+    @Test
+    void aMissingRequiredOptionIsAUsageError() {
+        CliRun get = run("items", "get", "Orders");
+        assertThat(get.exitCode()).isEqualTo(2);
+        assertThat(get.err()).contains("Missing required option: '--key");
+    }
+
+    @Test
+    void anEndpointThatDoesNotAnswerIsReportedQuickly() throws IOException {
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        long started = System.nanoTime();
+        CliRun list = CliRun.of("tables", "list", "--endpoint", "http://127.0.0.1:" + closedPort);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+        assertThat(list.exitCode()).isEqualTo(1);
+        assertThat(list.errLines()).singleElement().asString()
+                .startsWith("Nothing answers at http://127.0.0.1:" + closedPort + ":");
+        assertThat(seconds).isLessThan(5);
+    }
+
+    @Test
+    void droppingOnARemoteEndpointNeedsYes() {
+        CliRun drop = CliRun.of("tables", "drop", "Orders", "--endpoint", "https://dynamodb.eu-west-1.amazonaws.com",
+                "--region", "eu-west-1");
+        assertThat(drop.exitCode()).isEqualTo(1);
+        assertThat(drop.errLines()).singleElement().asString().endsWith("run again with --yes to confirm.");
+    }
+
+    @Test
+    void serveOnATakenPortIsOneLine() {
+        CliRun serve = CliRun.of("serve", "--in-memory", "--port", Integer.toString(server.port()));
+        assertThat(serve.exitCode()).isEqualTo(1);
+        assertThat(serve.errLines()).singleElement().asString()
+                .isEqualTo("Port " + server.port() + " on 127.0.0.1 is already in use: stop what listens there or"
+                        + " choose another port with --port.");
+    }
+
+    private CliRun run(String... args) {
+        String[] withEndpoint = java.util.Arrays.copyOf(args, args.length + 2);
+        withEndpoint[args.length] = "--endpoint";
+        withEndpoint[args.length + 1] = server.endpoint().toString();
+        return CliRun.of(withEndpoint);
+    }
+
+    private static JsonNode json(CliRun run) throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return Json.mapper().readTree(run.out());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}
