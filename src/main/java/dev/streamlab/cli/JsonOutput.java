@@ -2,7 +2,6 @@ package dev.streamlab.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.streamlab.json.ItemJson;
 import dev.streamlab.json.Json;
 import java.io.IOException;
@@ -27,9 +26,8 @@ final class JsonOutput {
     }
 
     void print(Object value) {
-        ObjectMapper mapper = Json.mapper();
         try {
-            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value));
+            out.println(Json.prettyWriter().writeValueAsString(value));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -39,8 +37,7 @@ final class JsonOutput {
     /** A generator for output too long to build in memory first, such as a whole table's scan. */
     JsonGenerator stream() {
         try {
-            JsonGenerator generator = Json.mapper().getFactory().createGenerator(out);
-            generator.useDefaultPrettyPrinter();
+            JsonGenerator generator = Json.prettyWriter().createGenerator(out);
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             return generator;
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
  * The one configured {@link ObjectMapper} of StreamLab, shared so that every JSON the user sees looks alike.
@@ -25,6 +26,8 @@ public final class Json {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .defaultPrettyPrinter(PRETTY)
+            // records with Optional fields (table descriptions, seed reports) print their values, not wrappers
+            .addModule(new Jdk8Module())
             .build();
 
     private Json() {
