@@ -36,6 +36,10 @@ public final class SdkErrors {
         } catch (AwsServiceException e) {
             throw translateService(e, subject);
         } catch (SdkClientException e) {
+            if (String.valueOf(e.getMessage()).contains("credentials")) {
+                throw new UserInputException("No AWS credentials could be loaded for " + subject
+                        + ": run `aws configure` (or `aws sso login`), or name a profile with --profile.", e);
+            }
             throw new UserInputException("DynamoDB did not answer (" + rootMessage(e)
                     + "): check that the endpoint runs and is reachable, then try again.", e);
         }

@@ -56,6 +56,7 @@ public final class TableAdmin {
      * so it needs the caller's explicit confirmation.
      */
     public void drop(String tableName, boolean confirmed) {
+        TableNames.require(tableName, "Table name");
         if (!profile.isLocal() && !confirmed) {
             throw new UserInputException("Dropping table " + tableName + " on " + profile.describe()
                     + " deletes its data for good: run again with --yes to confirm.");

@@ -40,6 +40,7 @@ public final class TableCatalog {
     }
 
     public TableInfo describe(String tableName) {
+        TableNames.require(tableName, "Table name");
         return SdkErrors.translate(() -> toInfo(dynamo.describeTable(r -> r.tableName(tableName)).table(),
                 ttlAttribute(tableName)), "table " + tableName);
     }

@@ -116,6 +116,14 @@ class CliTest {
     }
 
     @Test
+    void anInvalidTableNameIsOneLine() {
+        CliRun scan = run("items", "scan", "ab");
+        assertThat(scan.exitCode()).isEqualTo(1);
+        assertThat(scan.errLines()).singleElement().asString().isEqualTo("Table name \"ab\" is not valid: DynamoDB"
+                + " names have 3 to 255 characters, each a letter, digit, '_', '-' or '.'.");
+    }
+
+    @Test
     void aMissingRequiredOptionIsAUsageError() {
         CliRun get = run("items", "get", "Orders");
         assertThat(get.exitCode()).isEqualTo(2);
