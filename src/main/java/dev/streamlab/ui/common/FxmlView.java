@@ -1,0 +1,24 @@
+package dev.streamlab.ui.common;
+
+import java.net.URL;
+import java.util.Objects;
+
+/** Every view's FXML, by its classpath location (the top-level fxml/ folder). */
+public enum FxmlView {
+    MAIN("/fxml/main.fxml"),
+    TABLES("/fxml/tables.fxml");
+
+    private final String path;
+
+    FxmlView(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public URL location() {
+        return Objects.requireNonNull(FxmlView.class.getResource(path), () -> path + " is not on the classpath");
+    }
+}

@@ -1,0 +1,99 @@
+package dev.streamlab.ui.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamlab.connect.Connection;
+import dev.streamlab.testing.LocalDynamo;
+import dev.streamlab.ui.common.ErrorReporter;
+import dev.streamlab.ui.common.FxThread;
+import dev.streamlab.ui.tables.TableDetails.IndexRow;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TablesViewModelTest {
+
+    private static String messages;
+    private static String plain;
+
+    private final ErrorReporter errors = new ErrorReporter();
+    private final SimpleObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final TablesViewModel viewModel = new TablesViewModel(connection, FxThread.SAME_THREAD, errors);
+
+    @BeforeAll
+    static void tables() throws Exception {
+        FxThread.start();
+        messages = TestTables.messagesTable();
+        plain = TestTables.plainTable();
+    }
+
+    @BeforeEach
+    void connect() throws Exception {
+        // The shared clients, never closed here: the connection property only hands them over.
+        FxThread.run(() -> connection.set(new Connection(LocalDynamo.clients(), Optional.empty())));
+    }
+
+    @Test
+    void connectingLoadsTheTableList() throws Exception {
+        assertThat(FxThread.call(() -> List.copyOf(viewModel.tableNames()))).contains(messages, plain);
+        assertThat(viewModel.loading().get()).isFalse();
+        assertThat(errors.message().get()).isEmpty();
+    }
+
+    @Test
+    void refreshAddsANewTableInNameOrder() throws Exception {
+        String added = TestTables.plainTable();
+
+        FxThread.run(viewModel::refresh);
+
+        var names = FxThread.call(() -> List.copyOf(viewModel.tableNames()));
+        assertThat(names).contains(added).isSorted();
+    }
+
+    @Test
+    void selectingATableDescribesItsKeysIndexesAndStream() throws Exception {
+        FxThread.run(() -> viewModel.select(messages));
+
+        assertThat(errors.message().get()).isEmpty();
+        TableDetails details = viewModel.details().get();
+        assertThat(details.name()).isEqualTo(messages);
+        assertThat(details.partitionKey()).isEqualTo("pk (S)");
+        assertThat(details.sortKey()).isEqualTo("sk (N)");
+        assertThat(details.indexes()).containsExactly(
+                new IndexRow("GSI", "group-sk-index", "group (S) + sk (N)", "ALL"),
+                new IndexRow("LSI", "sent-at-index", "pk (S) + sentAt (S)", "KEYS_ONLY"));
+        assertThat(details.stream()).isEqualTo("NEW_IMAGE");
+        assertThat(details.streamArn()).startsWith("arn:aws:dynamodb:").contains(messages + "/stream/");
+        assertThat(details.ttl()).isEqualTo("expiresAt");
+        assertThat(details.items()).isEqualTo("0 items");
+    }
+
+    @Test
+    void aTableWithoutExtrasSaysSo() throws Exception {
+        FxThread.run(() -> viewModel.select(plain));
+
+        assertThat(errors.message().get()).isEmpty();
+        TableDetails details = viewModel.details().get();
+        assertThat(details.partitionKey()).isEqualTo("id (S)");
+        assertThat(details.sortKey()).isEqualTo("none");
+        assertThat(details.indexes()).isEmpty();
+        assertThat(details.stream()).isEqualTo("no stream");
+        assertThat(details.ttl()).isEqualTo("not enabled");
+    }
+
+    @Test
+    void aMissingTableIsOneSentence() throws Exception {
+        String missing = LocalDynamo.uniqueTableName("missing");
+
+        FxThread.run(() -> viewModel.select(missing));
+
+        assertThat(viewModel.details().get()).isNull();
+        assertThat(errors.message().get())
+                .isEqualTo("Table " + missing + " does not exist here: check the name with `tables list`.")
+                .doesNotContain("\n");
+        assertThat(viewModel.loading().get()).isFalse();
+    }
+}
