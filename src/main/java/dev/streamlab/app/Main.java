@@ -1,0 +1,25 @@
+package dev.streamlab.app;
+
+import dev.streamlab.cli.Cli;
+import dev.streamlab.ui.StreamLabApplication;
+
+/**
+ * The entry point: no argument opens the window, a command runs headless. Not a JavaFX Application
+ * itself, so the shaded jar starts without the JavaFX launcher's module checks.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            StreamLabApplication.launchWindow(args);
+            return;
+        }
+        int exit = Cli.run(args);
+        if (!(args[0].equals("serve") && exit == 0)) {
+            System.exit(exit);
+        }
+    }
+}
