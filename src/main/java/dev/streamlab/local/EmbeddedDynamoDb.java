@@ -1,12 +1,14 @@
 package dev.streamlab.local;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import dev.streamlab.model.UserInputException;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -90,12 +92,15 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
         LOG.info("Embedded DynamoDB Local stopped");
     }
 
+    /**
+     * Built as DynamoDB Local's own runner builds it, minus its banner on stdout and its telemetry:
+     * always one shared database (-sharedDb), whatever access key and region a client uses.
+     */
     private static DynamoDBProxyServer createProxy(EmbeddedOptions options) {
-        try {
-            return ServerRunner.createServerFromCommandLineArgs(options.serverArguments());
-        } catch (Exception e) {
-            throw new IllegalStateException("DynamoDB Local could not be set up: " + e.getMessage(), e);
-        }
+        var requests = new LocalDynamoDBRequestHandler(0, options.inMemory(),
+                options.dataDir().map(Path::toString).orElse(null), true, false);
+        // The port is replaced on the connector before start; the constructor only needs a valid one.
+        return new DynamoDBProxyServer(EmbeddedOptions.DEFAULT_PORT, new LocalDynamoDBServerHandler(requests, null));
     }
 
     private static void prepareDataDir(EmbeddedOptions options) {

@@ -28,18 +28,4 @@ public record EmbeddedOptions(int port, Optional<Path> dataDir) {
     public boolean inMemory() {
         return dataDir.isEmpty();
     }
-
-    /** The arguments DynamoDB Local's own command line takes for these options. */
-    String[] serverArguments() {
-        // -sharedDb: one database whatever the access key and region; -disableTelemetry: no outbound calls.
-        var storage = dataDir.map(dir -> new String[] {"-dbPath", dir.toString()})
-                .orElse(new String[] {"-inMemory"});
-        // Its parser refuses port 0; the connector's port is set afterwards in any case.
-        int placeholder = port == 0 ? DEFAULT_PORT : port;
-        String[] common = {"-port", Integer.toString(placeholder), "-sharedDb", "-disableTelemetry"};
-        String[] all = new String[common.length + storage.length];
-        System.arraycopy(common, 0, all, 0, common.length);
-        System.arraycopy(storage, 0, all, common.length, storage.length);
-        return all;
-    }
 }

@@ -1,7 +1,8 @@
 package dev.streamlab.local;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import java.net.URI;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -15,8 +16,8 @@ public final class NonSharedServer implements AutoCloseable {
     private final ServerConnector connector;
 
     public NonSharedServer() throws Exception {
-        proxy = ServerRunner.createServerFromCommandLineArgs(
-                new String[] {"-port", "8000", "-inMemory", "-disableTelemetry"});
+        var requests = new LocalDynamoDBRequestHandler(0, true, null, false, false);
+        proxy = new DynamoDBProxyServer(8000, new LocalDynamoDBServerHandler(requests, null));
         var jetty = JettyAccess.serverOf(proxy);
         connector = (ServerConnector) jetty.getConnectors()[0];
         connector.setHost(EmbeddedDynamoDb.LOOPBACK);
