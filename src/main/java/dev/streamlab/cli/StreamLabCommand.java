@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-@Command(name = "streamlab", mixinStandardHelpOptions = true, version = "StreamLab 0.1.0",
+@Command(name = "streamlab", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "StreamLab 0.1.0",
         description = "A console for DynamoDB Streams. With no command it opens the window.",
         subcommands = {ServeCommand.class, TablesCommand.class, ItemsCommand.class, SeedCommand.class,
                 picocli.CommandLine.HelpCommand.class})

@@ -19,6 +19,12 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
     public static final String LOOPBACK = "127.0.0.1";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDynamoDb.class);
+    /** sqlite4java logs through java.util.logging, outside SLF4J; held here so its level sticks. */
+    private static final java.util.logging.Logger SQLITE_LOG = java.util.logging.Logger.getLogger("com.almworks.sqlite4java");
+
+    static {
+        SQLITE_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private final DynamoDBProxyServer proxy;
     private final Server jetty;
