@@ -15,7 +15,8 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length == 0) {
             StreamLabApplication.launchWindow(args);
-            return;
+            // DynamoDB Local leaves a non-daemon shard-rollover thread behind that would keep the JVM alive.
+            System.exit(0);
         }
         int exit = Cli.run(args);
         if (!(args[0].equals("serve") && exit == 0)) {

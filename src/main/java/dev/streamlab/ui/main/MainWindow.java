@@ -17,6 +17,8 @@ public final class MainWindow {
 
     static final double WIDTH = 1100;
     static final double HEIGHT = 700;
+    private static final double MIN_WIDTH = 720;
+    private static final double MIN_HEIGHT = 480;
 
     private final MainViewModel main;
     private final ViewLoader views;
@@ -39,7 +41,12 @@ public final class MainWindow {
     public void show(Stage stage) {
         stage.setTitle("StreamLab");
         stage.setScene(new Scene(views.load(FxmlView.MAIN), WIDTH, HEIGHT));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
+        // Some window managers (openbox, seen under Xvfb) ignore the scene's size on the first map.
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
         main.connect();
     }
 
