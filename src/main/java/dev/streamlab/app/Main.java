@@ -18,9 +18,6 @@ public final class Main {
             // DynamoDB Local leaves a non-daemon shard-rollover thread behind that would keep the JVM alive.
             System.exit(0);
         }
-        int exit = Cli.run(args);
-        if (!(args[0].equals("serve") && exit == 0)) {
-            System.exit(exit);
-        }
+        System.exit(Cli.run(args));
     }
 }

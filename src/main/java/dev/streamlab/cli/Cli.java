@@ -46,7 +46,7 @@ public final class Cli {
         } else {
             err.println("StreamLab failed: " + e.getMessage()
                     + (debug ? "" : " (run again with --debug to see the stack trace)"));
-            LOG.error("Unexpected failure", e);
+            LOG.debug("Unexpected failure", e);
         }
         if (debug) {
             e.printStackTrace(err);

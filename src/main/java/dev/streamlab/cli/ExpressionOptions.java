@@ -3,7 +3,7 @@ package dev.streamlab.cli;
 import dev.streamlab.data.Expressions;
 import picocli.CommandLine.Option;
 
-/** Placeholders for expressions, and the --plain switch that also decides how --values is read. */
+/** Placeholders for expressions: #names and :values. */
 final class ExpressionOptions {
 
     @Option(names = "--names", paramLabel = "JSON",
@@ -14,10 +14,7 @@ final class ExpressionOptions {
             description = "Expression attribute values in DynamoDB JSON (plain JSON with --plain), e.g. '{\":id\": {\"S\": \"ID1\"}}'.")
     String values;
 
-    @Option(names = "--plain", description = "Read and write plain JSON instead of DynamoDB JSON.")
-    boolean plain;
-
-    Expressions expressions() {
-        return new Expressions(JsonArguments.names(names), JsonArguments.values(values, plain));
+    Expressions expressions(FormatOptions format) {
+        return new Expressions(JsonArguments.names(names), JsonArguments.values(values, format.plain));
     }
 }

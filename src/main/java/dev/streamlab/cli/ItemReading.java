@@ -25,6 +25,7 @@ final class ItemReading {
     static int print(Connection open, ItemPageRequest request, long maxItems, PrintWriter out, boolean plain) {
         var dynamo = open.clients().dynamo();
         var browser = new ItemBrowser(dynamo, new TableSchemas(new TableCatalog(dynamo)));
+        browser.check(request);
         var output = new JsonOutput(out, plain);
         try (JsonGenerator json = output.stream()) {
             json.writeStartObject();

@@ -1,9 +1,8 @@
 package dev.streamlab.cli;
 
+import dev.streamlab.data.TextFiles;
 import dev.streamlab.json.ItemJson;
 import dev.streamlab.model.UserInputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +18,7 @@ final class JsonArguments {
     static Map<String, AttributeValue> item(String argument, String option, boolean plain) {
         if (argument.startsWith("@")) {
             Path file = Path.of(argument.substring(1));
-            return ItemJson.read(readFile(file, option), file.toString(), plain);
+            return ItemJson.read(TextFiles.read(file, "The " + option + " file"), file.toString(), plain);
         }
         return ItemJson.read(argument, option, plain);
     }
@@ -42,14 +41,5 @@ final class JsonArguments {
 
     static Map<String, AttributeValue> values(String argument, boolean plain) {
         return argument == null ? Map.of() : item(argument, "--values", plain);
-    }
-
-    private static String readFile(Path file, String option) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UserInputException(option + " names the file " + file + ", which cannot be read ("
-                    + e.getMessage() + "): check the path after '@'.", e);
-        }
     }
 }

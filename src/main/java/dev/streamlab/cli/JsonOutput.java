@@ -39,6 +39,8 @@ final class JsonOutput {
         try {
             JsonGenerator generator = Json.prettyWriter().createGenerator(out);
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // A read that fails halfway must not look like a complete result.
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             return generator;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "query", description = "Read the items of one partition of a table or index, in sort-key order.")
 final class QueryCommand implements Callable<Integer> {
@@ -31,8 +31,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         var request = read.request(Optional.of(keyCondition), descending);
         try (var open = connection.open()) {
-            return ItemReading.print(open, request, read.maxItems(), spec.commandLine().getOut(),
-                    read.expressions.plain);
+            return ItemReading.print(open, request, read.maxItems, spec.commandLine().getOut(), read.format.plain);
         }
     }
 }

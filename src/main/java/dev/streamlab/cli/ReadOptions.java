@@ -4,8 +4,11 @@ import dev.streamlab.data.ItemPageRequest;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** What scan and query share: table, index, filter, projection, paging. */
@@ -23,27 +26,43 @@ final class ReadOptions {
     @Option(names = "--projection", paramLabel = "EXPR", description = "Attributes to return, e.g. 'pk, message'.")
     String projection;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Print at most N items (default: all).")
-    Long limit;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
-            description = "Items per request (default: ${DEFAULT-VALUE}).")
-    int pageSize;
+    long maxItems = Long.MAX_VALUE;
+
+    int pageSize = ItemPageRequest.DEFAULT_PAGE_SIZE;
 
     @Option(names = "--start-key", paramLabel = "JSON", description = "Continue after this LastEvaluatedKey.")
     String startKey;
 
     @Mixin
+    FormatOptions format;
+
+    @Mixin
     ExpressionOptions expressions;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Print at most N items (default: all).")
+    void limit(long n) {
+        maxItems = atLeastOne(n, "--limit");
+    }
+
+    @Option(names = "--page-size", paramLabel = "N", description = "Items per request (default: 100).")
+    void pageSize(int n) {
+        pageSize = (int) atLeastOne(n, "--page-size");
+    }
 
     ItemPageRequest request(Optional<String> keyCondition, boolean descending) {
         Optional<Map<String, AttributeValue>> start = Optional.ofNullable(startKey)
-                .map(key -> JsonArguments.item(key, "--start-key", expressions.plain));
+                .map(key -> JsonArguments.item(key, "--start-key", format.plain));
         return new ItemPageRequest(table, Optional.ofNullable(index), keyCondition, Optional.ofNullable(filter),
-                Optional.ofNullable(projection), expressions.expressions(), descending, Math.max(1, pageSize), start);
+                Optional.ofNullable(projection), expressions.expressions(format), descending, pageSize, start);
     }
 
-    long maxItems() {
-        return limit == null ? Long.MAX_VALUE : limit;
+    private long atLeastOne(long n, String option) {
+        if (n < 1) {
+            throw new ParameterException(command.commandLine(), option + " must be 1 or more, not " + n + ".");
+        }
+        return n;
     }
 }

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "scan", description = "Read every item of a table or index, optionally filtered.")
 final class ScanCommand implements Callable<Integer> {
@@ -23,8 +23,7 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         var request = read.request(Optional.empty(), false);
         try (var open = connection.open()) {
-            return ItemReading.print(open, request, read.maxItems(), spec.commandLine().getOut(),
-                    read.expressions.plain);
+            return ItemReading.print(open, request, read.maxItems, spec.commandLine().getOut(), read.format.plain);
         }
     }
 }

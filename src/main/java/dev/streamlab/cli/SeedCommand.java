@@ -6,9 +6,9 @@ import java.io.File;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "seed", description = "Create the tables of a sample-data folder (tables/) and write its items (items/).")
 final class SeedCommand implements Callable<Integer> {

@@ -7,9 +7,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "serve", description = "Run DynamoDB Local on 127.0.0.1 until stopped (Ctrl-C or SIGTERM).")
 final class ServeCommand implements Callable<Integer> {
@@ -17,8 +18,15 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8000", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
-    int port;
+    int port = EmbeddedOptions.DEFAULT_PORT;
+
+    @Option(names = "--port", description = "Port to listen on, 0 for any free one (default: 8000).")
+    void port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + value + ".");
+        }
+        port = value;
+    }
 
     @ArgGroup(exclusive = true)
     Storage storage = new Storage();

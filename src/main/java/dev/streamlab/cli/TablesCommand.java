@@ -8,14 +8,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "tables", description = "List, describe, create (load) and drop tables.",
-        subcommands = picocli.CommandLine.HelpCommand.class)
+        subcommands = HelpCommand.class)
 final class TablesCommand {
 
     @Spec

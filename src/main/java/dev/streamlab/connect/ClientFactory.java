@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -21,7 +22,9 @@ public final class ClientFactory {
     /** DynamoDB Local accepts any key; with -sharedDb it ignores it altogether. */
     static final AwsBasicCredentials LOCAL_CREDENTIALS = AwsBasicCredentials.create("streamlab", "streamlab");
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(60);
+    /** DynamoDB Local answers in milliseconds: a silent one is reported in seconds, not minutes. */
+    private static final Duration LOCAL_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration AWS_TIMEOUT = Duration.ofSeconds(60);
 
     private ClientFactory() {
     }
@@ -40,15 +43,17 @@ public final class ClientFactory {
 
     private static <B extends AwsClientBuilder<B, ?>> B configure(B builder, ConnectionProfile profile,
             AwsCredentialsProvider credentials) {
+        Duration timeout = profile.isLocal() ? LOCAL_TIMEOUT : AWS_TIMEOUT;
         builder.region(Region.of(profile.region()))
                 .credentialsProvider(credentials)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(CALL_TIMEOUT)
+                        .apiCallAttemptTimeout(timeout)
                         .build());
         profile.endpoint().ifPresent(builder::endpointOverride);
-        if (builder instanceof software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<?, ?> sync) {
+        if (builder instanceof AwsSyncClientBuilder<?, ?> sync) {
             sync.httpClientBuilder(ApacheHttpClient.builder()
                     .connectionTimeout(CONNECT_TIMEOUT)
+                    .socketTimeout(timeout)
                     .maxConnections(64));
         }
         return builder;

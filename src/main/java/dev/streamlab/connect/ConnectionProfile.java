@@ -3,6 +3,7 @@ package dev.streamlab.connect;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -14,11 +15,20 @@ public record ConnectionProfile(Optional<URI> endpoint, Optional<String> awsProf
     public static final String DEFAULT_LOCAL_REGION = "us-east-1";
     public static final URI DEFAULT_LOCAL_ENDPOINT = URI.create("http://localhost:8000");
 
-    /** An endpoint URL; one on this machine counts as local, anything else is treated as AWS. */
+    /**
+     * An endpoint URL. It counts as DynamoDB Local (dummy credentials, no confirmation for destructive
+     * commands) unless an AWS profile is named or it is an AWS host or plain https off this machine.
+     */
     public static ConnectionProfile endpoint(URI endpoint, String region, Optional<String> awsProfile) {
-        boolean local = isLoopback(endpoint) && awsProfile.isEmpty();
-        return new ConnectionProfile(Optional.of(endpoint), awsProfile,
-                region == null ? DEFAULT_LOCAL_REGION : region, local);
+        return new ConnectionProfile(Optional.of(endpoint), awsProfile, region,
+                awsProfile.isEmpty() && isLocalEndpoint(endpoint));
+    }
+
+    /** Loopback, or a plain-http host that is not AWS's (e.g. "dynamodb-local" in docker compose). */
+    static boolean isLocalEndpoint(URI endpoint) {
+        String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
+        boolean awsHost = host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn");
+        return isLoopback(endpoint) || ("http".equals(endpoint.getScheme()) && !awsHost);
     }
 
     public static ConnectionProfile local(URI endpoint) {
@@ -38,7 +48,7 @@ public record ConnectionProfile(Optional<URI> endpoint, Optional<String> awsProf
         return who + " in " + region + endpoint.map(e -> " via " + e).orElse("");
     }
 
-    static boolean isLoopback(URI endpoint) {
+    private static boolean isLoopback(URI endpoint) {
         String host = endpoint.getHost();
         if (host == null) {
             return false;

@@ -15,10 +15,19 @@ public final class Connector {
     private Connector() {
     }
 
-    /** Connects to a profile; a local endpoint that does not answer is one clear sentence. */
+    /** Connects to a profile; a local endpoint that does not answer as DynamoDB is one clear sentence. */
     public static Connection connect(ConnectionProfile profile) {
         profile.endpoint().filter(e -> profile.isLocal()).ifPresent(Connector::requireListening);
-        return new Connection(ClientFactory.open(profile), Optional.empty());
+        Clients clients = ClientFactory.open(profile);
+        if (profile.isLocal()) {
+            try {
+                LocalAnswerCheck.require(clients);
+            } catch (RuntimeException e) {
+                clients.close();
+                throw e;
+            }
+        }
+        return new Connection(clients, Optional.empty());
     }
 
     /**
@@ -26,7 +35,7 @@ public final class Connector {
      * container), or else an embedded one started on 127.0.0.1:8000.
      */
     public static Connection connectDefault(EmbeddedOptions embeddedOptions) {
-        URI endpoint = ConnectionProfile.DEFAULT_LOCAL_ENDPOINT;
+        URI endpoint = URI.create("http://localhost:" + embeddedOptions.port());
         if (EndpointProbe.isListening(endpoint, PROBE_TIMEOUT)) {
             return connect(ConnectionProfile.local(endpoint));
         }

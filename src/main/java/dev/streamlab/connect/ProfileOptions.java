@@ -20,7 +20,7 @@ public final class ProfileOptions {
             Optional<String> awsProfile, boolean aws) {
         if (endpoint.isPresent()) {
             URI uri = parseEndpoint(endpoint.get());
-            boolean local = ConnectionProfile.isLoopback(uri) && awsProfile.isEmpty();
+            boolean local = awsProfile.isEmpty() && ConnectionProfile.isLocalEndpoint(uri);
             String chosenRegion = region.orElseGet(() -> local
                     ? ConnectionProfile.DEFAULT_LOCAL_REGION : awsRegion(awsProfile));
             return ConnectionProfile.endpoint(uri, chosenRegion, awsProfile);

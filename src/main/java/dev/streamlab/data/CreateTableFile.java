@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.streamlab.model.UserInputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -32,14 +32,7 @@ public final class CreateTableFile {
     }
 
     public static CreateTableRequest read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new UserInputException("The table file " + file + " cannot be read (" + e.getMessage()
-                    + "): check the path.", e);
-        }
-        return parse(text, file.toString());
+        return parse(TextFiles.read(file, "The table file"), file.toString());
     }
 
     public static CreateTableRequest parse(String json, String source) {
@@ -57,22 +50,30 @@ public final class CreateTableFile {
     }
 
     private static CreateTableRequest validated(CreateTableRequest request, String source) {
-        TableNames.require(request.tableName(), "TableName in " + source);
+        TableNames.require(request.tableName(), "The TableName", " in " + source);
+        requireAllowed(source, "AttributeType", request.attributeDefinitions().stream()
+                .map(AttributeDefinition::attributeTypeAsString), Set.of("S", "N", "B"));
         if (!request.hasKeySchema() || request.keySchema().isEmpty()) {
             throw new UserInputException("The table file " + source + " has no KeySchema: add one, e.g. "
                     + "\"KeySchema\": [{\"AttributeName\": \"id\", \"KeyType\": \"HASH\"}].");
         }
         Set<String> declared = request.attributeDefinitions().stream()
                 .map(AttributeDefinition::attributeName).collect(Collectors.toSet());
-        var keys = new java.util.ArrayList<>(request.keySchema());
+        var keys = new ArrayList<>(request.keySchema());
         request.globalSecondaryIndexes().forEach(index -> {
-            TableNames.require(index.indexName(), "IndexName in " + source);
+            TableNames.require(index.indexName(), "The IndexName", " in " + source);
             keys.addAll(index.keySchema());
         });
         request.localSecondaryIndexes().forEach(index -> {
-            TableNames.require(index.indexName(), "IndexName in " + source);
+            TableNames.require(index.indexName(), "The IndexName", " in " + source);
             keys.addAll(index.keySchema());
         });
+        requireAllowed(source, "KeyType", keys.stream().map(KeySchemaElement::keyTypeAsString), Set.of("HASH", "RANGE"));
+        var stream = request.streamSpecification();
+        if (stream != null && Boolean.TRUE.equals(stream.streamEnabled())) {
+            requireAllowed(source, "StreamViewType", Stream.of(String.valueOf(stream.streamViewTypeAsString())),
+                    Set.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"));
+        }
         keys.stream().map(KeySchemaElement::attributeName).filter(name -> !declared.contains(name)).findFirst()
                 .ifPresent(name -> {
                     throw new UserInputException("The table file " + source + " uses key attribute \"" + name
@@ -80,6 +81,14 @@ public final class CreateTableFile {
                             + "\", \"AttributeType\": \"S\"} (or N, B).");
                 });
         return request;
+    }
+
+    /** DynamoDB would reject these too, but only after the files before this one made their tables. */
+    private static void requireAllowed(String source, String field, Stream<String> values, Set<String> allowed) {
+        values.filter(value -> !allowed.contains(value)).findFirst().ifPresent(value -> {
+            throw new UserInputException("The table file " + source + " has " + field + " \"" + value
+                    + "\": use one of " + String.join(", ", allowed.stream().sorted().toList()) + ".");
+        });
     }
 
     /** Neither BillingMode nor ProvisionedThroughput: on-demand, which needs no capacity numbers. */

@@ -1,5 +1,6 @@
 package dev.streamlab.data;
 
+import dev.streamlab.model.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,23 +33,32 @@ public final class ItemBrowser {
      * page is full or the data ends.
      */
     public ItemPage page(ItemPageRequest request) {
+        check(request);
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Optional<Map<String, AttributeValue>> next = request.startKey();
+        int requests = 0;
+        do {
+            Slice slice = read(request, request.pageSize() - items.size(), next);
+            items.addAll(slice.items());
+            next = slice.next();
+            requests++;
+        } while (next.isPresent() && items.size() < request.pageSize() && requests < MAX_REQUESTS_PER_PAGE);
+        return new ItemPage(List.copyOf(items), next);
+    }
+
+    /**
+     * Checks a request against the table before anything is read: table name, index, start key and
+     * expression placeholders. Callers that print as they read call it first, so a mistake prints nothing.
+     */
+    public void check(ItemPageRequest request) {
+        if (request.pageSize() < 1) {
+            throw new UserInputException("The page size is " + request.pageSize() + ": give 1 or more.");
+        }
         TableInfo table = schemas.of(request.table());
         table.keyOf(request.index());
         request.startKey().ifPresent(key -> KeyCheck.requireKeyAttributes(table, key, "The start key"));
         request.expressions().requireMatching(request.keyCondition().orElse(null), request.filter().orElse(null),
                 request.projection().orElse(null));
-        List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Optional<Map<String, AttributeValue>> next = request.startKey();
-        int scanned = 0;
-        int requests = 0;
-        do {
-            Slice slice = read(request, request.pageSize() - items.size(), next);
-            items.addAll(slice.items());
-            scanned += slice.scanned();
-            next = slice.next();
-            requests++;
-        } while (next.isPresent() && items.size() < request.pageSize() && requests < MAX_REQUESTS_PER_PAGE);
-        return new ItemPage(List.copyOf(items), next, scanned);
     }
 
     /**
@@ -75,10 +85,10 @@ public final class ItemBrowser {
         String subject = "table " + request.table();
         if (request.isQuery()) {
             QueryResponse response = SdkErrors.translate(() -> dynamo.query(query(request, limit, start)), subject);
-            return new Slice(response.items(), response.scannedCount(), lastKey(response.lastEvaluatedKey()));
+            return new Slice(response.items(), lastKey(response.lastEvaluatedKey()));
         }
         ScanResponse response = SdkErrors.translate(() -> dynamo.scan(scan(request, limit, start)), subject);
-        return new Slice(response.items(), response.scannedCount(), lastKey(response.lastEvaluatedKey()));
+        return new Slice(response.items(), lastKey(response.lastEvaluatedKey()));
     }
 
     private static QueryRequest query(ItemPageRequest request, int limit, Optional<Map<String, AttributeValue>> start) {
@@ -113,7 +123,6 @@ public final class ItemBrowser {
         return key == null || key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
-    private record Slice(List<Map<String, AttributeValue>> items, int scanned,
-            Optional<Map<String, AttributeValue>> next) {
+    private record Slice(List<Map<String, AttributeValue>> items, Optional<Map<String, AttributeValue>> next) {
     }
 }

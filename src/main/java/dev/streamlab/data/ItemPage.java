@@ -8,11 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A page of items. {@code nextKey} is present whenever DynamoDB may hold more matching items, even when
  * a filter made this page short, so a caller can always tell "no more" from "more to read".
- *
- * @param scannedCount how many items DynamoDB read to find these (more than the page when a filter drops some)
  */
-public record ItemPage(List<Map<String, AttributeValue>> items, Optional<Map<String, AttributeValue>> nextKey,
-        int scannedCount) {
+public record ItemPage(List<Map<String, AttributeValue>> items, Optional<Map<String, AttributeValue>> nextKey) {
 
     public boolean hasMore() {
         return nextKey.isPresent();

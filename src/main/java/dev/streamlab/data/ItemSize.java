@@ -3,6 +3,7 @@ package dev.streamlab.data;
 import dev.streamlab.model.UserInputException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -17,7 +18,7 @@ public final class ItemSize {
     public static void requireWithinLimit(Map<String, AttributeValue> item, String where) {
         long size = of(item);
         if (size > LIMIT_BYTES) {
-            throw new UserInputException(String.format(java.util.Locale.ROOT,
+            throw new UserInputException(String.format(Locale.ROOT,
                     "%s is %.1f KB, over DynamoDB's 400 KB item limit: make it smaller, e.g. keep large values in S3"
                             + " and store their keys.", where, size / 1024.0));
         }

@@ -1,5 +1,6 @@
 package dev.streamlab.data;
 
+import dev.streamlab.json.ItemJson;
 import dev.streamlab.model.UserInputException;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -50,10 +51,10 @@ public final class KeyCheck {
             return;
         }
         String expected = table.typeOf(name);
-        String actual = AttributeTypes.tagOf(value);
+        String actual = ItemJson.typeTag(value);
         if (!expected.equals(actual)) {
             throw new UserInputException(where + " gives \"" + name + "\" as " + actual + ", but table " + table.name()
-                    + " declares it " + expected + " (" + AttributeTypes.wordFor(expected) + "): write it as {\""
+                    + " declares it " + expected + " (" + wordFor(expected) + "): write it as {\""
                     + expected + "\": ...}.");
         }
     }
@@ -61,5 +62,13 @@ public final class KeyCheck {
     private static String describe(TableInfo table, TableInfo.KeySchema key) {
         return String.join(" and ", key.attributes().stream()
                 .map(name -> name + " (" + table.typeOf(name) + ")").toList());
+    }
+
+    private static String wordFor(String tag) {
+        return switch (tag) {
+            case "S" -> "a string";
+            case "N" -> "a number";
+            default -> "binary";
+        };
     }
 }

@@ -7,7 +7,6 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Turns what DynamoDB or the SDK throws at a user's request into one sentence the user can act on. */
 public final class SdkErrors {
@@ -24,15 +23,12 @@ public final class SdkErrors {
         try {
             return call.get();
         } catch (ResourceNotFoundException e) {
-            throw new UserInputException(capitalised(subject) + " does not exist here: check the name with `tables list`.", e);
+            throw new UserInputException(capitalised(subject) + " does not exist here: check the name against the list of tables.", e);
         } catch (ResourceInUseException e) {
             throw new UserInputException(capitalised(subject) + " is in use (" + firstSentence(e)
                     + "): wait until it is ACTIVE, or drop it first.", e);
         } catch (ConditionalCheckFailedException e) {
             throw new UserInputException("The condition on " + subject + " was not met, so nothing was written.", e);
-        } catch (TransactionCanceledException e) {
-            throw new UserInputException("The transaction on " + subject + " was cancelled (" + firstSentence(e)
-                    + "), so nothing was written.", e);
         } catch (AwsServiceException e) {
             throw translateService(e, subject);
         } catch (SdkClientException e) {
@@ -46,7 +42,11 @@ public final class SdkErrors {
     }
 
     private static RuntimeException translateService(AwsServiceException e, String subject) {
-        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        if (code == null) {
+            return new UserInputException("The endpoint answered HTTP " + e.statusCode()
+                    + " without a DynamoDB error, so it is probably not DynamoDB: check --endpoint.", e);
+        }
         switch (code) {
             case "UnrecognizedClientException", "InvalidSignatureException", "ExpiredTokenException",
                     "AccessDeniedException", "MissingAuthenticationTokenException" -> {

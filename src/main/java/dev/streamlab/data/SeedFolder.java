@@ -5,6 +5,7 @@ import dev.streamlab.model.UserInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ public record SeedFolder(List<CreateTableRequest> tables, Map<String, List<Map<S
                 .map(CreateTableFile::read).toList();
         Map<String, List<Map<String, AttributeValue>>> items = new LinkedHashMap<>();
         for (Path file : jsonFiles(folder.resolve("items"))) {
-            RequestItemsFile.read(readText(file), file.toString())
-                    .forEach((table, list) -> items.computeIfAbsent(table, t -> new java.util.ArrayList<>()).addAll(list));
+            RequestItemsFile.read(TextFiles.read(file, "The items file"), file.toString())
+                    .forEach((table, list) -> items.computeIfAbsent(table, t -> new ArrayList<>()).addAll(list));
         }
         if (tables.isEmpty() && items.isEmpty()) {
             throw new UserInputException("The seed folder " + folder
@@ -48,11 +49,4 @@ public record SeedFolder(List<CreateTableRequest> tables, Map<String, List<Map<S
         }
     }
 
-    private static String readText(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UserInputException("The items file " + file + " cannot be read (" + e.getMessage() + ").", e);
-        }
-    }
 }

@@ -1,14 +1,18 @@
 package dev.streamlab.data;
 
 import dev.streamlab.model.UserInputException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
 /**
@@ -55,17 +59,34 @@ public final class Seeder {
         return new Report(created, existing, written);
     }
 
-    private void checkItems(SeedFolder seed, Map<String, TableInfo> definitions, java.util.Set<String> existingNames) {
+    private void checkItems(SeedFolder seed, Map<String, TableInfo> definitions, Set<String> existingNames) {
         seed.items().forEach((table, items) -> {
             TableInfo info = existingNames.contains(table) ? schemas.of(table)
                     : Optional.ofNullable(definitions.get(table)).orElseThrow(() -> new UserInputException(
                             "The seed items name table " + table + ", which neither exists nor has a file in tables/:"
                                     + " add its CreateTable JSON or fix the name."));
+            Map<Map<String, AttributeValue>, Integer> firstWithKey = new HashMap<>();
             for (int i = 0; i < items.size(); i++) {
                 String where = "Item " + (i + 1) + " of table " + table;
                 KeyCheck.requireKeyAttributes(info, items.get(i), where);
                 ItemSize.requireWithinLimit(items.get(i), where);
+                Integer earlier = firstWithKey.putIfAbsent(keyOf(info, items.get(i)), i + 1);
+                if (earlier != null) {
+                    throw new UserInputException(where + " has the same key as item " + earlier
+                            + ", so one would silently replace the other: give each item its own key.");
+                }
             }
         });
+    }
+
+    /** The item's key as DynamoDB compares it: numbers by value, so 10 and 10.0 are one key. */
+    private static Map<String, AttributeValue> keyOf(TableInfo table, Map<String, AttributeValue> item) {
+        Map<String, AttributeValue> key = new HashMap<>();
+        for (String name : table.key().attributes()) {
+            AttributeValue value = item.get(name);
+            key.put(name, value.n() == null ? value
+                    : AttributeValue.fromN(new BigDecimal(value.n()).stripTrailingZeros().toPlainString()));
+        }
+        return key;
     }
 }

@@ -3,6 +3,7 @@ package dev.streamlab.data;
 import dev.streamlab.connect.ConnectionProfile;
 import dev.streamlab.model.UserInputException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -40,7 +41,21 @@ public final class TableAdmin {
                     throw new UserInputException("Table " + name + " already exists at " + profile.describe()
                             + ": drop it first (`tables drop " + name + "`) or leave its file out.");
                 });
-        return requests.stream().map(this::create).toList();
+        return createAll(requests);
+    }
+
+    /** Creates the tables in order; if DynamoDB refuses one, the ones made before it are dropped again. */
+    private List<TableInfo> createAll(List<CreateTableRequest> requests) {
+        List<TableInfo> created = new ArrayList<>();
+        try {
+            for (var request : requests) {
+                created.add(create(request));
+            }
+            return created;
+        } catch (RuntimeException e) {
+            created.forEach(table -> drop(table.name(), true));
+            throw e;
+        }
     }
 
     /** Creates one table and waits until it is ACTIVE. */

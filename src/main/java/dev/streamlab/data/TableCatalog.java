@@ -1,6 +1,7 @@
 package dev.streamlab.data;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class TableCatalog {
     static TableInfo toInfo(TableDescription table, Optional<String> ttlAttribute) {
         Map<String, String> types = table.attributeDefinitions().stream()
                 .collect(Collectors.toMap(AttributeDefinition::attributeName, AttributeDefinition::attributeTypeAsString,
-                        (a, b) -> a, java.util.LinkedHashMap::new));
+                        (a, b) -> a, LinkedHashMap::new));
         var globals = table.globalSecondaryIndexes().stream()
                 .map(i -> new TableInfo.IndexInfo(i.indexName(), keySchema(i.keySchema()),
                         projection(i.projection()), i.indexStatusAsString()))

@@ -1,8 +1,10 @@
 package dev.streamlab.data;
 
+import dev.streamlab.model.UserInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What a user wants to know about a table: its keys with their types, indexes, stream, TTL and size.
@@ -31,13 +33,13 @@ public record TableInfo(
                 .filter(index -> index.name().equals(indexName.get()))
                 .map(IndexInfo::key)
                 .findFirst()
-                .orElseThrow(() -> new dev.streamlab.model.UserInputException("Table " + name + " has no index \""
+                .orElseThrow(() -> new UserInputException("Table " + name + " has no index \""
                         + indexName.get() + "\": " + (indexes().isEmpty() ? "it has no indexes."
                         : "its indexes are " + String.join(", ", indexes().stream().map(IndexInfo::name).toList()) + ".")));
     }
 
     public List<IndexInfo> indexes() {
-        return java.util.stream.Stream.concat(globalIndexes.stream(), localIndexes.stream()).toList();
+        return Stream.concat(globalIndexes.stream(), localIndexes.stream()).toList();
     }
 
     /** The declared type (S, N or B) of a key attribute. */

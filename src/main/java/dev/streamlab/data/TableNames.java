@@ -11,14 +11,22 @@ public final class TableNames {
     private TableNames() {
     }
 
-    /** @param what e.g. "Table name" or "Index name in orders.json" */
     public static String require(String name, String what) {
+        return require(name, what, "");
+    }
+
+    /**
+     * @param what  e.g. "Table name" or "The IndexName"
+     * @param where e.g. " in orders.json", or empty
+     */
+    public static String require(String name, String what, String where) {
         if (name == null || name.isBlank()) {
-            throw new UserInputException(what + " is missing: give a name of 3 to 255 letters, digits, '_', '-' or '.'.");
+            throw new UserInputException(what + where
+                    + " is missing: give a name of 3 to 255 letters, digits, '_', '-' or '.'.");
         }
         if (!VALID.matcher(name).matches()) {
-            throw new UserInputException(what + " \"" + name + "\" is not valid: DynamoDB names have 3 to 255"
-                    + " characters, each a letter, digit, '_', '-' or '.'.");
+            throw new UserInputException(what + " \"" + name + "\"" + where + " is not valid: DynamoDB names have"
+                    + " 3 to 255 characters, each a letter, digit, '_', '-' or '.'.");
         }
         return name;
     }

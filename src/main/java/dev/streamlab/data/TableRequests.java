@@ -2,6 +2,8 @@ package dev.streamlab.data;
 
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** A table file's request seen as the table it will make, so items can be checked before it exists. */
@@ -17,11 +19,11 @@ final class TableRequests {
                 .keySchema(request.keySchema())
                 .attributeDefinitions(request.attributeDefinitions())
                 .globalSecondaryIndexes(request.globalSecondaryIndexes().stream()
-                        .map(i -> software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription.builder()
+                        .map(i -> GlobalSecondaryIndexDescription.builder()
                                 .indexName(i.indexName()).keySchema(i.keySchema()).projection(i.projection()).build())
                         .toList())
                 .localSecondaryIndexes(request.localSecondaryIndexes().stream()
-                        .map(i -> software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription.builder()
+                        .map(i -> LocalSecondaryIndexDescription.builder()
                                 .indexName(i.indexName()).keySchema(i.keySchema()).projection(i.projection()).build())
                         .toList())
                 .streamSpecification(request.streamSpecification())

@@ -16,14 +16,4 @@ public final class TableSchemas {
     public TableInfo of(String table) {
         return known.computeIfAbsent(table, catalog::describe);
     }
-
-    /** Uses a description the caller already has, e.g. of a table about to be created. */
-    public void remember(TableInfo table) {
-        known.put(table.name(), table);
-    }
-
-    /** Forgets a table that was dropped or re-created. */
-    public void forget(String table) {
-        known.remove(table);
-    }
 }

@@ -16,6 +16,15 @@ final class AttributeTypes {
         return value.type();
     }
 
+    /** The DynamoDB JSON type tag (S, N, B, BOOL, NULL, M, L, SS, NS, BS) of a value. */
+    static String tagOf(AttributeValue value, String path) {
+        AttributeValue.Type type = of(value, path);
+        if (type == AttributeValue.Type.UNKNOWN_TO_SDK_VERSION) {
+            throw unknown(value, path);
+        }
+        return type == AttributeValue.Type.NUL ? "NULL" : type.name();
+    }
+
     /** For UNKNOWN_TO_SDK_VERSION: an empty builder, or a type newer than this SDK. */
     static IllegalArgumentException unknown(AttributeValue value, String path) {
         return new IllegalArgumentException("Attribute \"" + path + "\" has no single value of a type StreamLab"

@@ -98,4 +98,9 @@ public final class ItemJson {
             throw new IllegalStateException("Could not write JSON", e);
         }
     }
+
+    /** The type tag a value has in DynamoDB JSON: S, N, B, BOOL, NULL, M, L, SS, NS or BS. */
+    public static String typeTag(AttributeValue value) {
+        return AttributeTypes.tagOf(value, "value");
+    }
 }

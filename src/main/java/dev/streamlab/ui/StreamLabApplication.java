@@ -30,6 +30,7 @@ public class StreamLabApplication extends Application {
     @Override
     public void stop() {
         window.close();
-        executor.shutdownNow();
+        // Lets the queued close finish; nothing new is accepted.
+        executor.shutdown();
     }
 }

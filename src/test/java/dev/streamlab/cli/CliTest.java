@@ -7,6 +7,9 @@ import dev.streamlab.json.Json;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
 import java.io.IOException;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +97,10 @@ class CliTest {
     void malformedJsonIsOneLineWithItsPlaceAndWritesNothing() throws IOException {
         CliRun put = run("items", "put", "Orders", "--item", "{\"Id\": {\"N\": \"77\"},\n \"Amount\": {\"N\": \"1\"}");
         assertThat(put.exitCode()).isEqualTo(1);
+        assertThat(put.out()).isEmpty();
         assertThat(put.errLines()).singleElement().asString().contains("line 2");
-        assertThat(run("items", "get", "Orders", "--key", "{\"Id\": {\"N\": \"77\"}, \"Amount\": {\"N\": \"1\"}}")
-                .exitCode()).isEqualTo(1);
+        CliRun get = run("items", "get", "Orders", "--key", "{\"Id\": {\"N\": \"77\"}, \"Amount\": {\"N\": \"1\"}}");
+        assertThat(get.errLines()).singleElement().asString().isEqualTo("Table Orders has no item with that key.");
     }
 
     @Test
@@ -111,6 +115,7 @@ class CliTest {
         CliRun query = run("items", "query", "cruddur-messages", "--index", "nope", "--key-condition", "pk = :pk",
                 "--values", "{\":pk\": {\"S\": \"x\"}}");
         assertThat(query.exitCode()).isEqualTo(1);
+        assertThat(query.out()).as("a failed read prints no partial result").isEmpty();
         assertThat(query.errLines()).singleElement().asString()
                 .isEqualTo("Table cruddur-messages has no index \"nope\": its indexes are message-group-sk-index.");
     }
@@ -121,6 +126,30 @@ class CliTest {
         assertThat(scan.exitCode()).isEqualTo(1);
         assertThat(scan.errLines()).singleElement().asString().isEqualTo("Table name \"ab\" is not valid: DynamoDB"
                 + " names have 3 to 255 characters, each a letter, digit, '_', '-' or '.'.");
+    }
+
+    @Test
+    void anUndefinedValueInAScanFilterPrintsNothing() {
+        CliRun scan = run("items", "scan", "Orders", "--filter", "Amount > :min");
+        assertThat(scan.exitCode()).isEqualTo(1);
+        assertThat(scan.out()).isEmpty();
+        assertThat(scan.errLines()).singleElement().asString().startsWith("The expression uses :min");
+    }
+
+    @Test
+    void aLimitBelowOneIsAUsageError() {
+        CliRun scan = run("items", "scan", "Orders", "--limit", "0");
+        assertThat(scan.exitCode()).isEqualTo(2);
+        assertThat(scan.out()).isEmpty();
+        assertThat(scan.err()).startsWith("--limit must be 1 or more, not 0.");
+    }
+
+    @Test
+    void aMissingItemFileIsNamed() {
+        CliRun put = run("items", "put", "Orders", "--item", "@/no/such/order.json");
+        assertThat(put.exitCode()).isEqualTo(1);
+        assertThat(put.errLines()).singleElement().asString()
+                .isEqualTo("The --item file /no/such/order.json does not exist: check the path.");
     }
 
     @Test
@@ -147,11 +176,52 @@ class CliTest {
     }
 
     @Test
+    void aWebServerThatIsNotDynamoDbIsNamed() throws IOException {
+        HttpServer web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        web.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        web.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + web.getAddress().getPort();
+            CliRun list = CliRun.of("tables", "list", "--endpoint", endpoint);
+            assertThat(list.exitCode()).isEqualTo(1);
+            assertThat(list.errLines()).singleElement().asString().isEqualTo(endpoint
+                    + " answered HTTP 404 but not as DynamoDB: check that --endpoint points at DynamoDB Local.");
+        } finally {
+            web.stop(0);
+        }
+    }
+
+    @Test
+    void anEndpointThatAcceptsButNeverAnswersIsReportedInSeconds() throws IOException {
+        try (var silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String endpoint = "http://127.0.0.1:" + silent.getLocalPort();
+            long started = System.nanoTime();
+            CliRun list = CliRun.of("tables", "list", "--endpoint", endpoint);
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+            assertThat(list.exitCode()).isEqualTo(1);
+            assertThat(list.errLines()).singleElement().asString()
+                    .startsWith(endpoint + " accepts connections but did not answer within 3 seconds");
+            assertThat(seconds).isLessThan(10);
+        }
+    }
+
+    @Test
     void droppingOnARemoteEndpointNeedsYes() {
         CliRun drop = CliRun.of("tables", "drop", "Orders", "--endpoint", "https://dynamodb.eu-west-1.amazonaws.com",
                 "--region", "eu-west-1");
         assertThat(drop.exitCode()).isEqualTo(1);
         assertThat(drop.errLines()).singleElement().asString().endsWith("run again with --yes to confirm.");
+    }
+
+    @Test
+    void serveOnAPortOutOfRangeIsAUsageError() {
+        CliRun serve = CliRun.of("serve", "--in-memory", "--port", "70000");
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).startsWith("--port must be between 0 and 65535, not 70000.");
     }
 
     @Test

@@ -28,6 +28,14 @@ class ProfileOptionsTest {
     }
 
     @Test
+    void aPlainHttpHostThatIsNotAwsIsDynamoDbLocal() {
+        assertThat(ProfileOptions.resolve(Optional.of("http://dynamodb-local:8000"), Optional.empty(),
+                Optional.empty(), false).isLocal()).as("the docker compose service name").isTrue();
+        assertThat(ProfileOptions.resolve(Optional.of("http://dynamodb.us-east-1.amazonaws.com"),
+                Optional.of("us-east-1"), Optional.empty(), false).isLocal()).as("AWS over http").isFalse();
+    }
+
+    @Test
     void anEndpointThatIsNotAUrlIsOneSentence() {
         assertThatThrownBy(() -> ProfileOptions.resolve(Optional.of("localhost:8000"), Optional.empty(),
                 Optional.empty(), false))

@@ -6,7 +6,6 @@ import dev.streamlab.local.NonSharedServer;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 
 class SharedDbProbeTest {
 
@@ -14,13 +13,7 @@ class SharedDbProbeTest {
     void saysWhereTablesAreOnAServerWithoutSharedDb() throws Exception {
         try (var server = new NonSharedServer()) {
             var profile = ConnectionProfile.local(server.endpoint());
-            try (var tutorial = ClientFactory.localClient(profile, AwsBasicCredentials.create("fakeMyKeyId", "x"),
-                    "localhost")) {
-                tutorial.createTable(r -> r.tableName("Music")
-                        .keySchema(k -> k.attributeName("Artist").keyType("HASH"))
-                        .attributeDefinitions(a -> a.attributeName("Artist").attributeType("S"))
-                        .billingMode("PAY_PER_REQUEST"));
-            }
+            server.createTableAs("fakeMyKeyId", "localhost", "Music");
 
             try (var clients = ClientFactory.open(profile)) {
                 assertThat(clients.dynamo().listTables().tableNames()).isEmpty();

@@ -109,6 +109,15 @@ class ItemBrowserTest {
     }
 
     @Test
+    void aProjectionReturnsOnlyTheNamedAttributes() {
+        var request = new ItemPageRequest(messages, Optional.empty(), Optional.of("pk = :pk"), Optional.empty(),
+                Optional.of("sk, #m"), new Expressions(Map.of("#m", "message"), Map.of(":pk", s("MSG#g2"))), false,
+                100, Optional.empty());
+        assertThat(browser.page(request).items()).hasSize(5)
+                .allSatisfy(item -> assertThat(item).containsOnlyKeys("sk", "message"));
+    }
+
+    @Test
     void anUnknownIndexNamesTheIndexesThereAre() {
         assertThatThrownBy(() -> browser.page(query("pk = :pk", Map.of(":pk", s("x")), Optional.of("by-date"),
                 false, 10)))

@@ -106,7 +106,7 @@ class ItemStoreTest {
     void aMissingTableIsOneSentence() {
         assertThatThrownBy(() -> store.get("no-such-table", Map.of("Id", n("1"))))
                 .isInstanceOf(UserInputException.class)
-                .hasMessage("Table no-such-table does not exist here: check the name with `tables list`.");
+                .hasMessage("Table no-such-table does not exist here: check the name against the list of tables.");
     }
 
     static AttributeValue n(String number) {

@@ -86,6 +86,25 @@ class SeederTest {
     }
 
     @Test
+    void twoItemsWithOneKeyWriteNothing(@TempDir Path folder) throws Exception {
+        Files.createDirectories(folder.resolve("tables"));
+        Files.createDirectories(folder.resolve("items"));
+        Files.copy(SAMPLE_DATA.resolve("tables/Orders.json"), folder.resolve("tables/Orders.json"));
+        Files.writeString(folder.resolve("items/orders.json"), """
+                {"Orders": [
+                  {"PutRequest": {"Item": {"Id": {"N": "1"}, "Amount": {"N": "10"}, "Customer": {"S": "Ann"}}}},
+                  {"PutRequest": {"Item": {"Id": {"N": "2"}, "Amount": {"N": "10"}}}},
+                  {"PutRequest": {"Item": {"Id": {"N": "1"}, "Amount": {"N": "10.0"}, "Customer": {"S": "Bob"}}}}
+                ]}""");
+
+        assertThatThrownBy(() -> seeder.seed(folder))
+                .isInstanceOf(UserInputException.class)
+                .hasMessage("Item 3 of table Orders has the same key as item 1, so one would silently replace the"
+                        + " other: give each item its own key.");
+        assertThat(catalog.listTables()).isEmpty();
+    }
+
+    @Test
     void itemsForAnUnknownTableAreRefused(@TempDir Path folder) throws Exception {
         Files.createDirectories(folder.resolve("items"));
         Files.writeString(folder.resolve("items/x.json"),

@@ -62,11 +62,36 @@ class TableAdminTest {
     }
 
     @Test
+    void aFileDynamoDbRefusesUndoesTheTablesLoadedBeforeIt(@TempDir Path dir) throws Exception {
+        String first = LocalDynamo.uniqueTableName("first");
+        String second = LocalDynamo.uniqueTableName("second");
+        Path good = write(dir, "a.json", tableJson(first));
+        Path twoHashKeys = write(dir, "b.json", "{\"TableName\": \"" + second + "\", \"AttributeDefinitions\": ["
+                + "{\"AttributeName\": \"a\", \"AttributeType\": \"S\"}, {\"AttributeName\": \"b\", \"AttributeType\": \"S\"}],"
+                + " \"KeySchema\": [{\"AttributeName\": \"a\", \"KeyType\": \"HASH\"},"
+                + " {\"AttributeName\": \"b\", \"KeyType\": \"HASH\"}]}");
+
+        assertThatThrownBy(() -> admin.load(List.of(good, twoHashKeys)))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageStartingWith("DynamoDB rejected the request on table " + second);
+        assertThat(catalog.listTables()).doesNotContain(first, second);
+    }
+
+    @Test
+    void anUnknownAttributeTypeIsNamedBeforeAnyTableIsMade() {
+        assertThatThrownBy(() -> CreateTableFile.parse("{\"TableName\": \"abc\", \"AttributeDefinitions\": "
+                + "[{\"AttributeName\": \"id\", \"AttributeType\": \"Q\"}], "
+                + "\"KeySchema\": [{\"AttributeName\": \"id\", \"KeyType\": \"HASH\"}]}", "t.json"))
+                .isInstanceOf(UserInputException.class)
+                .hasMessage("The table file t.json has AttributeType \"Q\": use one of B, N, S.");
+    }
+
+    @Test
     void anInvalidTableNameIsRefusedBeforeAnyCall() {
         assertThatThrownBy(() -> CreateTableFile.parse("{\"TableName\": \"ab\", \"KeySchema\": "
                 + "[{\"AttributeName\": \"id\", \"KeyType\": \"HASH\"}]}", "t.json"))
                 .isInstanceOf(UserInputException.class)
-                .hasMessage("TableName in t.json \"ab\" is not valid: DynamoDB names have 3 to 255 characters,"
+                .hasMessage("The TableName \"ab\" in t.json is not valid: DynamoDB names have 3 to 255 characters,"
                         + " each a letter, digit, '_', '-' or '.'.");
     }
 
@@ -114,7 +139,7 @@ class TableAdminTest {
     void describingAMissingTableSaysSo() {
         assertThatThrownBy(() -> catalog.describe("no-such-table"))
                 .isInstanceOf(UserInputException.class)
-                .hasMessage("Table no-such-table does not exist here: check the name with `tables list`.");
+                .hasMessage("Table no-such-table does not exist here: check the name against the list of tables.");
     }
 
     private static String tableJson(String name) {

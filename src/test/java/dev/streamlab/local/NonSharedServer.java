@@ -5,6 +5,10 @@ import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandle
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
 import java.net.URI;
 import org.eclipse.jetty.server.ServerConnector;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * A DynamoDB Local started the way tutorials start it, without -sharedDb (each access key and region
@@ -23,6 +27,20 @@ public final class NonSharedServer implements AutoCloseable {
         connector.setHost(EmbeddedDynamoDb.LOOPBACK);
         connector.setPort(0);
         jetty.start();
+    }
+
+    /** Creates a table the way a tutorial's client would: under its own access key and region. */
+    public void createTableAs(String accessKey, String region, String table) {
+        try (var client = DynamoDbClient.builder()
+                .endpointOverride(endpoint())
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, "x")))
+                .build()) {
+            client.createTable(r -> r.tableName(table)
+                    .keySchema(k -> k.attributeName("id").keyType("HASH"))
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType("S"))
+                    .billingMode("PAY_PER_REQUEST"));
+        }
     }
 
     public URI endpoint() {

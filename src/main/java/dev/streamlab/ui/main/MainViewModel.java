@@ -52,20 +52,23 @@ public final class MainViewModel {
                 .runOnce(executor);
     }
 
-    /** Closes the connection, which stops the embedded server when StreamLab started one. */
+    /**
+     * Closes the connection in the background (stopping an embedded server takes a moment); should the
+     * JVM exit first, the server's shutdown hook stops it.
+     */
     public void close() {
         closed = true;
         Connection open = connection.get();
         if (open != null) {
             connection.set(null);
-            open.close();
+            executor.execute(open::close);
         }
     }
 
     private void connected(Connection opened) {
         if (closed) {
             // The window closed while connecting: nobody will use this connection.
-            opened.close();
+            executor.execute(opened::close);
             return;
         }
         connection.set(opened);

@@ -1,7 +1,9 @@
 package dev.streamlab.ui.tables;
 
 import dev.streamlab.connect.Connection;
+import dev.streamlab.connect.SharedDbProbe;
 import dev.streamlab.data.TableCatalog;
+import dev.streamlab.model.UserInputException;
 import dev.streamlab.ui.common.ErrorReporter;
 import dev.streamlab.ui.common.Tasks;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class TablesViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final SimpleIntegerProperty running = new SimpleIntegerProperty();
     private TableCatalog catalog;
+    private Connection connection;
     private String selected;
 
     public TablesViewModel(ObservableValue<Connection> connection, Executor executor, ErrorReporter errors) {
@@ -52,7 +55,13 @@ public final class TablesViewModel {
             return;
         }
         TableCatalog from = catalog;
-        start(Tasks.create(from::listTables).onSuccess(this::showNames));
+        Connection on = connection;
+        start(Tasks.create(from::listTables).onSuccess(names -> {
+            showNames(names);
+            if (names.isEmpty()) {
+                explainEmpty(on);
+            }
+        }));
     }
 
     /** Describes the named table; null clears the details. */
@@ -72,11 +81,23 @@ public final class TablesViewModel {
                 }));
     }
 
-    private void connectedTo(Connection connection) {
-        catalog = connection == null ? null : new TableCatalog(connection.clients().dynamo());
+    private void connectedTo(Connection now) {
+        connection = now;
+        catalog = now == null ? null : new TableCatalog(now.clients().dynamo());
         tableNames.clear();
         select(null);
         refresh();
+    }
+
+    /**
+     * An empty list on someone else's DynamoDB Local often means it runs without -sharedDb and the
+     * tables were made under another access key or region: say where they are.
+     */
+    private void explainEmpty(Connection on) {
+        if (on.profile().isLocal() && on.embedded().isEmpty()) {
+            start(Tasks.create(() -> SharedDbProbe.explainEmpty(on.profile()))
+                    .onSuccess(sentence -> sentence.map(UserInputException::new).ifPresent(errors::report)));
+        }
     }
 
     private <T> void start(Tasks.Builder<T> work) {

@@ -2,7 +2,10 @@ package dev.streamlab.ui.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Connection;
+import dev.streamlab.connect.ConnectionProfile;
+import dev.streamlab.local.NonSharedServer;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.ui.common.ErrorReporter;
 import dev.streamlab.ui.common.FxThread;
@@ -92,8 +95,23 @@ class TablesViewModelTest {
 
         assertThat(viewModel.details().get()).isNull();
         assertThat(errors.message().get())
-                .isEqualTo("Table " + missing + " does not exist here: check the name with `tables list`.")
+                .isEqualTo("Table " + missing + " does not exist here: check the name against the list of tables.")
                 .doesNotContain("\n");
         assertThat(viewModel.loading().get()).isFalse();
+    }
+
+    @Test
+    void anEmptyListOnAServerWithoutSharedDbSaysWhereTheTablesAre() throws Exception {
+        try (var server = new NonSharedServer()) {
+            var profile = ConnectionProfile.local(server.endpoint());
+            server.createTableAs("fakeMyKeyId", "localhost", "Music");
+            try (var own = ClientFactory.open(profile)) {
+                FxThread.run(() -> connection.set(new Connection(own, Optional.empty())));
+
+                assertThat(FxThread.call(() -> List.copyOf(viewModel.tableNames()))).isEmpty();
+                assertThat(errors.message().get()).contains("without -sharedDb")
+                        .contains("under key \"fakeMyKeyId\" in region localhost");
+            }
+        }
     }
 }
