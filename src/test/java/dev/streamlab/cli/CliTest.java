@@ -121,6 +121,28 @@ class CliTest {
     }
 
     @Test
+    void streamTailPrintsEachRecordAsOneJsonLine() throws IOException {
+        CliRun tail = run("stream", "tail", "Orders", "CloudAcademyLabs");
+        assertThat(tail.exitCode()).as(tail.err()).isZero();
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : tail.out().strip().split("\\R")) {
+            records.add(Json.mapper().readTree(line));
+        }
+        // Other tests may have written orders since: the seed's ten come first, in the order written.
+        var orders = records.stream().filter(r -> r.get("eventSourceARN").asText().contains("table/Orders/")).toList();
+        assertThat(orders.subList(0, 10)).extracting(r -> r.at("/dynamodb/Keys/Id/N").asText())
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(orders).allSatisfy(r -> {
+                    assertThat(r.get("eventName").asText()).isEqualTo("INSERT");
+                    assertThat(r.at("/dynamodb/StreamViewType").asText()).isEqualTo("KEYS_ONLY");
+                    assertThat(r.at("/dynamodb/Keys/Id/N").isMissingNode()).isFalse();
+                });
+        assertThat(records).filteredOn(r -> r.get("eventSourceARN").asText().contains("table/CloudAcademyLabs/"))
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(r -> assertThat(r.at("/dynamodb/NewImage/Email/S").asText()).contains("@"));
+    }
+
+    @Test
     void anInvalidTableNameIsOneLine() {
         CliRun scan = run("items", "scan", "ab");
         assertThat(scan.exitCode()).isEqualTo(1);

@@ -1,0 +1,38 @@
+package dev.streamlab.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.streamlab.json.Json;
+import dev.streamlab.stream.LambdaEventJson;
+import dev.streamlab.stream.RecordBatch;
+import dev.streamlab.stream.ShardRecordProcessor;
+import dev.streamlab.stream.StreamHandle;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/** Prints records as JSON lines; shards are read concurrently, so each batch is printed whole. */
+final class RecordLinePrinter implements ShardRecordProcessor {
+
+    private final PrintWriter out;
+
+    RecordLinePrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void initialize(StreamHandle stream, String shardId) {
+    }
+
+    @Override
+    public void processBatch(RecordBatch batch) {
+        synchronized (out) {
+            for (var record : batch.records()) {
+                try {
+                    out.println(Json.mapper().writeValueAsString(LambdaEventJson.record(record)));
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            out.flush();
+        }
+    }
+}
