@@ -34,7 +34,7 @@ final class StreamCommand {
         try (var open = connection.open()) {
             List<StreamFollower> followers = new ArrayList<>();
             for (String table : tables) {
-                followers.add(new StreamFollower(open.clients(), table, from, new InMemoryCheckpoints(), printer,
+                followers.add(new StreamFollower(open, table, from, new InMemoryCheckpoints(), printer,
                         reports));
             }
             if (!follow) {

@@ -29,12 +29,14 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
     private final DynamoDBProxyServer proxy;
     private final Server jetty;
     private final EmbeddedOptions options;
+    private final WriteSignal writes;
     private Thread shutdownHook;
 
-    private EmbeddedDynamoDb(DynamoDBProxyServer proxy, Server jetty, EmbeddedOptions options) {
+    private EmbeddedDynamoDb(DynamoDBProxyServer proxy, Server jetty, EmbeddedOptions options, WriteSignal writes) {
         this.proxy = proxy;
         this.jetty = jetty;
         this.options = options;
+        this.writes = writes;
     }
 
     /** Starts a server; a port already taken is a {@link UserInputException} naming the port. */
@@ -47,6 +49,8 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
             ((ServerConnector) connector).setHost(LOOPBACK);
             ((ServerConnector) connector).setPort(options.port());
         }
+        WriteSignal writes = new WriteSignal();
+        jetty.setHandler(new WriteObserver(jetty.getHandler(), writes));
         try {
             jetty.start();
         } catch (Exception e) {
@@ -57,7 +61,7 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
             }
             throw new IllegalStateException("DynamoDB Local could not start: " + e.getMessage(), e);
         }
-        var server = new EmbeddedDynamoDb(proxy, jetty, options);
+        var server = new EmbeddedDynamoDb(proxy, jetty, options, writes);
         LOG.info("Embedded DynamoDB Local listening on {}", server.endpoint());
         return server;
     }
@@ -72,6 +76,11 @@ public final class EmbeddedDynamoDb implements AutoCloseable {
 
     public EmbeddedOptions options() {
         return options;
+    }
+
+    /** Fires whenever a write to this server completes, from whichever client it came. */
+    public WriteSignal writes() {
+        return writes;
     }
 
     /** Stops the server when the JVM exits (normal exit, Ctrl-C or SIGTERM). */

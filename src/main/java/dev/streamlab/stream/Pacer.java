@@ -16,6 +16,11 @@ final class Pacer {
         this.clock = clock;
     }
 
+    /** A write was seen: poll fast for a while, the record may need a moment to become readable. */
+    void activity() {
+        lastRecords = clock.instant();
+    }
+
     Duration next(boolean gotRecords) {
         Instant now = clock.instant();
         if (gotRecords) {

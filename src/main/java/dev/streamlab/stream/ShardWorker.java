@@ -63,6 +63,7 @@ final class ShardWorker {
         boolean down = false;
         while (!stopping.getAsBoolean()) {
             try {
+                long mark = context.waiter().mark();
                 if (iterator == null) {
                     iterator = acquire();
                     if (!initialized) {
@@ -90,7 +91,9 @@ final class ShardWorker {
                 if (!got && untilCaughtUp) {
                     return Outcome.CAUGHT_UP;
                 }
-                context.sleeper().sleep(pacer.next(got));
+                if (context.waiter().await(mark, pacer.next(got))) {
+                    pacer.activity();
+                }
             } catch (ExpiredIteratorException | TrimmedDataAccessException e) {
                 LOG.info("Shard {}: {}; reading again from the checkpoint", shardId, e.getClass().getSimpleName());
                 iterator = null;
@@ -108,7 +111,7 @@ final class ShardWorker {
                     context.listener().outage(stream, e);
                 }
                 iterator = null;
-                context.sleeper().sleep(retry);
+                context.waiter().await(context.waiter().mark(), retry);
                 retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
             }
         }

@@ -1,6 +1,7 @@
 package dev.streamlab.stream;
 
 import dev.streamlab.connect.Clients;
+import dev.streamlab.connect.Connection;
 import dev.streamlab.model.UserInputException;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -33,10 +34,14 @@ public final class StreamFollower implements AutoCloseable {
     private ExecutorService readers;
     private Thread coordinator;
 
-    public StreamFollower(Clients clients, String table, StartingPosition start, CheckpointStore checkpoints,
+    /** Against StreamLab's embedded server, readers are woken by writes; elsewhere they poll adaptively. */
+    public StreamFollower(Connection connection, String table, StartingPosition start, CheckpointStore checkpoints,
             ShardRecordProcessor processor, StreamListener listener) {
-        this(clients, table, start, processor, new ReaderContext(clients.streams(), checkpoints, listener,
-                PollingSettings.DEFAULT, Clock.systemUTC(), Sleeper.THREAD));
+        this(connection.clients(), table, start, processor, new ReaderContext(connection.clients().streams(),
+                checkpoints, listener,
+                connection.embedded().isPresent() ? PollingSettings.WAKE_ON_WRITE : PollingSettings.DEFAULT,
+                Clock.systemUTC(),
+                connection.embedded().map(server -> Waiter.onWrites(server.writes())).orElse(Waiter.SLEEP)));
     }
 
     StreamFollower(Clients clients, String table, StartingPosition start, ShardRecordProcessor processor,

@@ -3,19 +3,26 @@ package dev.streamlab.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.streamlab.connect.Connection;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import java.math.BigInteger;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class StreamFollowerTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(15);
+    /** The shared server, woken by writes; never closed here. */
+    private static final Connection EMBEDDED = new Connection(LocalDynamo.clients(), Optional.of(LocalDynamo.server()));
+    /** The same server seen as any other endpoint: adaptive polling. */
+    private static final Connection POLLING = new Connection(LocalDynamo.clients(), Optional.empty());
 
     private final CollectingProcessor processor = new CollectingProcessor();
     private final InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
@@ -86,7 +93,7 @@ class StreamFollowerTest {
         put(orders, 3);
 
         var again = new CollectingProcessor();
-        new StreamFollower(LocalDynamo.clients(), orders, StartingPosition.TRIM_HORIZON, checkpoints, again,
+        new StreamFollower(EMBEDDED, orders, StartingPosition.TRIM_HORIZON, checkpoints, again,
                 StreamListener.NONE).drain();
 
         assertThat(processor.records()).extracting(r -> r.keys().get("Id").n()).containsExactly("1", "2");
@@ -108,9 +115,10 @@ class StreamFollowerTest {
     }
 
     @Test
-    void followingDeliversEachNewRecordInOrder() throws Exception {
+    void followingByPollingDeliversEachNewRecordInOrder() throws Exception {
         String orders = TestTables.orders().name();
-        try (var follower = follower(orders, StartingPosition.TRIM_HORIZON)) {
+        try (var follower = new StreamFollower(POLLING, orders, StartingPosition.TRIM_HORIZON, checkpoints, processor,
+                StreamListener.NONE)) {
             follower.start();
             for (int id = 1; id <= 30; id++) {
                 put(orders, id);
@@ -118,6 +126,25 @@ class StreamFollowerTest {
             var records = processor.awaitRecords(got -> got.size() >= 30, DEADLINE);
             assertThat(records).extracting(r -> Integer.parseInt(r.keys().get("Id").n()))
                     .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 30).boxed().toList());
+        }
+    }
+
+    @Test
+    void aWriteToTheEmbeddedServerWakesAnIdleReader() throws Exception {
+        String orders = TestTables.orders().name();
+        // Idle polls an hour apart: only the write's wake-up can bring the record in time.
+        var sleepy = new PollingSettings(Duration.ofMillis(2), Duration.ofHours(1), Duration.ofMillis(100),
+                Duration.ofHours(1));
+        var context = new ReaderContext(LocalDynamo.clients().streams(), checkpoints, StreamListener.NONE, sleepy,
+                Clock.systemUTC(), Waiter.onWrites(LocalDynamo.server().writes()));
+        try (var follower = new StreamFollower(LocalDynamo.clients(), orders, StartingPosition.TRIM_HORIZON, processor,
+                context)) {
+            follower.start();
+            processor.awaitInitialized(DEADLINE);
+            put(orders, 7);
+
+            var records = processor.awaitRecords(got -> !got.isEmpty(), DEADLINE);
+            assertThat(records).extracting(r -> r.keys().get("Id").n()).containsExactly("7");
         }
     }
 
@@ -134,7 +161,7 @@ class StreamFollowerTest {
     }
 
     private StreamFollower follower(String table, StartingPosition start) {
-        return new StreamFollower(LocalDynamo.clients(), table, start, checkpoints, processor, StreamListener.NONE);
+        return new StreamFollower(EMBEDDED, table, start, checkpoints, processor, StreamListener.NONE);
     }
 
     private static void put(String orders, int id) {

@@ -93,7 +93,7 @@ class StreamRecoveryTest {
 
     private ReaderContext context(DynamoDbStreamsClient streams) {
         return new ReaderContext(streams, new InMemoryCheckpoints(), listener, QUICK, Clock.systemUTC(),
-                Sleeper.THREAD);
+                Waiter.SLEEP);
     }
 
     private static void put(DynamoDbClient dynamo, String table, String id) {
