@@ -16,6 +16,6 @@ public record PollingSettings(Duration fast, Duration idle, Duration burstWindow
      * For the embedded server, whose writes wake the readers: idle polls are only a safety net, and after a
      * write a short fast burst catches the record the moment DynamoDB Local makes it readable.
      */
-    public static final PollingSettings WAKE_ON_WRITE = new PollingSettings(Duration.ofMillis(2), Duration.ofSeconds(1),
+    public static final PollingSettings WAKE_ON_WRITE = new PollingSettings(Duration.ofMillis(2), Duration.ofSeconds(5),
             Duration.ofMillis(100), Duration.ofSeconds(10));
 }
