@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * Reads one shard from its checkpoint (or starting position) to its end, in order, handing each batch
- * to its processor and checkpointing after the processor returns. Recovers from what real streams and
+ * to its processor, which checkpoints what it has handled. Recovers from what real streams and
  * DynamoDB Local do: expired or trimmed iterators, an endpoint that goes away and comes back.
  */
 final class ShardWorker {
@@ -69,7 +69,8 @@ final class ShardWorker {
                     if (!initialized) {
                         // Only now is the position fixed (LATEST means "after this moment").
                         initialized = true;
-                        processor.initialize(stream, shardId);
+                        processor.initialize(stream, shardId,
+                                sequence -> context.checkpoints().save(shardId, sequence));
                     }
                 }
                 GetRecordsResponse response = getRecords(iterator);
@@ -82,7 +83,8 @@ final class ShardWorker {
                 if (got) {
                     var batch = new RecordBatch(stream, shardId, StreamRecords.of(response.records(), stream, shardId));
                     processor.processBatch(batch);
-                    context.checkpoints().save(shardId, batch.lastSequenceNumber());
+                } else {
+                    processor.idle(stream, shardId);
                 }
                 iterator = response.nextShardIterator();
                 if (iterator == null) {

@@ -2,6 +2,8 @@ package dev.streamlab.stream;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -11,10 +13,12 @@ final class CollectingProcessor implements ShardRecordProcessor {
     private final List<StreamRecord> records = new ArrayList<>();
     private final List<String> ended = new ArrayList<>();
     private final List<String> initialized = new ArrayList<>();
+    private final Map<String, Checkpointer> checkpointers = new HashMap<>();
 
     @Override
-    public synchronized void initialize(StreamHandle stream, String shardId) {
+    public synchronized void initialize(StreamHandle stream, String shardId, Checkpointer checkpointer) {
         initialized.add(shardId);
+        checkpointers.put(shardId, checkpointer);
         notifyAll();
     }
 
@@ -33,6 +37,7 @@ final class CollectingProcessor implements ShardRecordProcessor {
     @Override
     public synchronized void processBatch(RecordBatch batch) {
         records.addAll(batch.records());
+        checkpointers.get(batch.shardId()).checkpoint(batch.lastSequenceNumber());
         notifyAll();
     }
 
