@@ -1,0 +1,99 @@
+package dev.streamlab.trigger.host;
+
+import dev.streamlab.stream.StreamRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Delivers one batch with Lambda's stream semantics: retries with backoff, bisecting on errors (halves use
+ * no retry budget), restarting after the records a partial failure reports done, and, when retries or
+ * record age run out, handing the rest to the on-failure destination so the shard goes on. Returns only
+ * when every record is handled one way or the other.
+ */
+final class BatchInvoker {
+
+    private static final int BLOCKED_REPORT_EVERY = 10;
+
+    private final FunctionCall call;
+    private final DeliveryRules rules;
+    private final Optional<FailureDestination> destination;
+    private final String functionArn;
+    private final HostListener listener;
+    private final RetryPause pause;
+    private final Clock clock;
+
+    BatchInvoker(FunctionCall call, DeliveryRules rules, Optional<FailureDestination> destination, String functionArn,
+            HostListener listener, RetryPause pause, Clock clock) {
+        this.call = call;
+        this.rules = rules;
+        this.destination = destination;
+        this.functionArn = functionArn;
+        this.listener = listener;
+        this.pause = pause;
+        this.clock = clock;
+    }
+
+    void deliver(String table, String shardId, List<StreamRecord> batch) throws InterruptedException {
+        deliver(table, shardId, batch, 0);
+    }
+
+    private void deliver(String table, String shardId, List<StreamRecord> batch, int retriesUsed)
+            throws InterruptedException {
+        List<StreamRecord> pending = batch;
+        int retries = retriesUsed;
+        int invocations = 0;
+        while (!pending.isEmpty()) {
+            List<StreamRecord> expired = expired(pending);
+            if (!expired.isEmpty()) {
+                giveUp(shardId, expired, "RecordAgeExceeded", invocations, "Unhandled");
+                pending = pending.subList(expired.size(), pending.size());
+                continue;
+            }
+            invocations++;
+            Attempt attempt = call.invoke(pending, table, shardId, retries + 1);
+            if (attempt.succeeded(pending.size())) {
+                return;
+            }
+            pending = pending.subList(attempt.firstFailed(), pending.size());
+            if (attempt.error().isPresent() && rules.bisectOnError() && pending.size() > 1) {
+                int half = pending.size() / 2;
+                deliver(table, shardId, pending.subList(0, half), retries);
+                deliver(table, shardId, pending.subList(half, pending.size()), retries);
+                return;
+            }
+            retries++;
+            if (rules.retriesExhausted(retries)) {
+                giveUp(shardId, pending, "RetryAttemptsExhausted", invocations,
+                        attempt.error().isPresent() ? "Unhandled" : "PartialFailure");
+                return;
+            }
+            if (rules.maximumRetryAttempts() < 0 && retries % BLOCKED_REPORT_EVERY == 0) {
+                listener.blocked(call.functionName(), shardId, retries);
+            }
+            pause.pause(retries);
+        }
+    }
+
+    /** The leading records older than the mapping's maximum record age. */
+    private List<StreamRecord> expired(List<StreamRecord> records) {
+        if (rules.maximumRecordAge().isEmpty()) {
+            return List.of();
+        }
+        Instant oldestAllowed = clock.instant().minus(rules.maximumRecordAge().get());
+        int count = 0;
+        while (count < records.size() && records.get(count).approximateCreationDateTime().isBefore(oldestAllowed)) {
+            count++;
+        }
+        return records.subList(0, count);
+    }
+
+    private void giveUp(String shardId, List<StreamRecord> records, String condition, int invocations,
+            String functionError) {
+        destination.ifPresent(sink -> sink.send(FailureRecord.of(functionArn, UUID.randomUUID().toString(),
+                condition, invocations, functionError, shardId, records, clock.instant())));
+        listener.gaveUp(call.functionName(), condition, records.stream().map(StreamRecord::eventId).toList());
+    }
+}

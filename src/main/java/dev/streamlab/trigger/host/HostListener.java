@@ -1,0 +1,24 @@
+package dev.streamlab.trigger.host;
+
+import java.util.List;
+
+/** What the host tells its front end: each invocation, each trigger log line, each batch given up on. */
+public interface HostListener {
+
+    HostListener NONE = new HostListener() {
+    };
+
+    default void invoked(Invocation invocation) {
+    }
+
+    default void functionLog(String functionName, String requestId, String line) {
+    }
+
+    /** Retries or record age ran out: the records went to the on-failure destination (or were dropped). */
+    default void gaveUp(String functionName, String condition, List<String> eventIds) {
+    }
+
+    /** A record keeps failing with retries unlimited: its shard is blocked, as on AWS. */
+    default void blocked(String functionName, String shardId, int attempts) {
+    }
+}

@@ -1,0 +1,116 @@
+package dev.streamlab.trigger.host;
+
+import dev.streamlab.stream.Checkpointer;
+import dev.streamlab.stream.LambdaEventJson;
+import dev.streamlab.stream.RecordBatch;
+import dev.streamlab.stream.ShardRecordProcessor;
+import dev.streamlab.stream.StreamHandle;
+import dev.streamlab.stream.StreamRecord;
+import dev.streamlab.trigger.filter.FilterCriteria;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One mapping's handling of a stream, shard by shard: filters records, gathers them into batches of up to
+ * BatchSize (waiting at most the batching window), delivers each batch, and checkpoints only what is
+ * handled, so a restart resumes exactly after it. Filtered-out records advance the checkpoint too.
+ */
+final class MappingShardProcessor implements ShardRecordProcessor {
+
+    private final FilterCriteria filter;
+    private final int batchSize;
+    private final Duration window;
+    private final BatchInvoker invoker;
+    private final Clock clock;
+    private final Map<String, ShardBuffer> shards = new ConcurrentHashMap<>();
+
+    MappingShardProcessor(FilterCriteria filter, int batchSize, Duration window, BatchInvoker invoker, Clock clock) {
+        this.filter = filter;
+        this.batchSize = batchSize;
+        this.window = window;
+        this.invoker = invoker;
+        this.clock = clock;
+    }
+
+    /** A shard's records waiting for their batch, each with the sequence number read before it. */
+    private static final class ShardBuffer {
+        final Checkpointer checkpointer;
+        final List<StreamRecord> waiting = new ArrayList<>();
+        final List<String> before = new ArrayList<>();
+        String lastSeen;
+        String lastCheckpoint;
+        Instant firstWaitingSince;
+
+        ShardBuffer(Checkpointer checkpointer) {
+            this.checkpointer = checkpointer;
+        }
+    }
+
+    @Override
+    public void initialize(StreamHandle stream, String shardId, Checkpointer checkpointer) {
+        shards.put(shardId, new ShardBuffer(checkpointer));
+    }
+
+    @Override
+    public void processBatch(RecordBatch batch) {
+        ShardBuffer shard = shards.get(batch.shardId());
+        for (StreamRecord record : batch.records()) {
+            if (filter.matches(LambdaEventJson.record(record))) {
+                if (shard.waiting.isEmpty()) {
+                    shard.firstWaitingSince = clock.instant();
+                }
+                shard.waiting.add(record);
+                shard.before.add(shard.lastSeen);
+            }
+            shard.lastSeen = record.sequenceNumber();
+        }
+        deliver(batch.stream(), batch.shardId(), shard, windowEnded(shard));
+    }
+
+    @Override
+    public void idle(StreamHandle stream, String shardId) {
+        ShardBuffer shard = shards.get(shardId);
+        deliver(stream, shardId, shard, windowEnded(shard));
+    }
+
+    @Override
+    public void shardEnded(StreamHandle stream, String shardId) {
+        deliver(stream, shardId, shards.remove(shardId), true);
+    }
+
+    @Override
+    public void shutdown(StreamHandle stream, String shardId) {
+        shards.remove(shardId);
+    }
+
+    private boolean windowEnded(ShardBuffer shard) {
+        return window.isZero() || (!shard.waiting.isEmpty()
+                && !clock.instant().isBefore(shard.firstWaitingSince.plus(window)));
+    }
+
+    /** Delivers full batches, and with {@code all} what remains too; then checkpoints what is handled. */
+    private void deliver(StreamHandle stream, String shardId, ShardBuffer shard, boolean all) {
+        try {
+            while (shard.waiting.size() >= batchSize || (all && !shard.waiting.isEmpty())) {
+                int size = Math.min(batchSize, shard.waiting.size());
+                invoker.deliver(stream.table(), shardId, List.copyOf(shard.waiting.subList(0, size)));
+                shard.waiting.subList(0, size).clear();
+                shard.before.subList(0, size).clear();
+                shard.firstWaitingSince = clock.instant();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Stopped while delivering to shard " + shardId, e);
+        }
+        String handled = shard.waiting.isEmpty() ? shard.lastSeen : shard.before.get(0);
+        if (handled != null && !handled.equals(shard.lastCheckpoint)) {
+            shard.checkpointer.checkpoint(handled);
+            shard.lastCheckpoint = handled;
+        }
+    }
+}
