@@ -1,6 +1,7 @@
 package dev.streamlab.triggers;
 
 import dev.streamlab.connect.Connection;
+import dev.streamlab.stream.Checkpointer;
 import dev.streamlab.stream.InMemoryCheckpoints;
 import dev.streamlab.stream.RecordBatch;
 import dev.streamlab.stream.ShardRecordProcessor;
@@ -28,13 +29,17 @@ final class StreamTap {
     List<StreamRecord> newRecords() throws InterruptedException {
         List<StreamRecord> records = new ArrayList<>();
         ShardRecordProcessor collector = new ShardRecordProcessor() {
+            private Checkpointer checkpointer;
+
             @Override
-            public void initialize(StreamHandle stream, String shardId) {
+            public void initialize(StreamHandle stream, String shardId, Checkpointer checkpointer) {
+                this.checkpointer = checkpointer;
             }
 
             @Override
             public void processBatch(RecordBatch batch) {
                 records.addAll(batch.records());
+                checkpointer.checkpoint(batch.lastSequenceNumber());
             }
         };
         var connection = new Connection(LocalDynamo.clients(), Optional.of(LocalDynamo.server()));
