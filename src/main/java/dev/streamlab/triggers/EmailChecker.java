@@ -21,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * </ol>
  * The flag compared is the one in NewImage (the item as it is now), so a NEW_IMAGE stream, whose MODIFY
  * records have no OldImage, works too. An item without an Email string is left alone; REMOVE is ignored.
+ * Domains match whole ({@link PersonalDomains}): the seed's {@code endswith} made x@notgmail.com personal.
  */
 final class EmailChecker implements Trigger {
 

@@ -34,8 +34,13 @@ final class PersonalDomains {
         return new PersonalDomains(domains);
     }
 
+    /** An address without '@' has no domain, so it is not personal. */
     boolean isPersonal(String email) {
-        String domain = email.substring(email.lastIndexOf('@') + 1).trim().toLowerCase(Locale.ROOT);
+        int at = email.lastIndexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String domain = email.substring(at + 1).trim().toLowerCase(Locale.ROOT);
         return domains.contains(domain);
     }
 }
