@@ -39,7 +39,7 @@ final class FilterPath {
         return new UserInputException(describe() + ": " + problemAndFix);
     }
 
-    String describe() {
+    private String describe() {
         return fields.isEmpty() ? where + ", Pattern" : where + ", Pattern field " + String.join(".", fields);
     }
 }

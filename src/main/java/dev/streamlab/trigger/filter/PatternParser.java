@@ -53,11 +53,10 @@ final class PatternParser {
         Map<String, Matcher> fields = new LinkedHashMap<>();
         List<OrMatch> alternatives = new ArrayList<>();
         node.fields().forEachRemaining(field -> {
-            FilterPath child = path.child(field.getKey());
             if (field.getKey().equals("$or")) {
-                alternatives.add(or(field.getValue(), child));
+                alternatives.add(or(field.getValue(), path));
             } else {
-                fields.put(field.getKey(), fieldMatcher(field.getValue(), child));
+                fields.put(field.getKey(), fieldMatcher(field.getValue(), path.child(field.getKey())));
             }
         });
         return new ObjectMatch(fields, alternatives);
@@ -93,9 +92,10 @@ final class PatternParser {
         return new ExactMatch(entry);
     }
 
+    /** {@code path} is the object holding the {@code $or}, so branches read {@code dynamodb.$or[2].NewImage}. */
     private static OrMatch or(JsonNode value, FilterPath path) {
         if (!value.isArray() || value.size() < 2) {
-            throw path.error("must be a list of at least two patterns; write \"$or\": [" + EXAMPLE
+            throw path.child("$or").error("must be a list of at least two patterns; write \"$or\": [" + EXAMPLE
                     + ", {\"eventName\": [\"MODIFY\"]}].");
         }
         List<ObjectMatch> branches = new ArrayList<>();
