@@ -36,6 +36,10 @@ final class BatchInvoker {
         this.clock = clock;
     }
 
+    void listening(String table, String shardId) {
+        listener.listening(call.functionName(), table, shardId);
+    }
+
     void deliver(String table, String shardId, List<StreamRecord> batch) throws InterruptedException {
         deliver(table, shardId, batch, 0);
     }

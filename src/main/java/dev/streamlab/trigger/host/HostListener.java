@@ -8,6 +8,10 @@ public interface HostListener {
     HostListener NONE = new HostListener() {
     };
 
+    /** A mapping's reader has taken its position in a shard: from LATEST, writes from now on reach it. */
+    default void listening(String functionName, String table, String shardId) {
+    }
+
     default void invoked(Invocation invocation) {
     }
 

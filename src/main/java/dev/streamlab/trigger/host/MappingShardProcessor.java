@@ -54,6 +54,7 @@ final class MappingShardProcessor implements ShardRecordProcessor {
     @Override
     public void initialize(StreamHandle stream, String shardId, Checkpointer checkpointer) {
         shards.put(shardId, new ShardBuffer(checkpointer));
+        invoker.listening(stream.table(), shardId);
     }
 
     @Override
