@@ -143,6 +143,25 @@ class CliTest {
     }
 
     @Test
+    void triggersListNamesTheFourBuiltIns() throws IOException {
+        JsonNode triggers = json(CliRun.of("triggers", "list"));
+        assertThat(triggers.has("builtin:email-checker")).isTrue();
+        assertThat(triggers.has("builtin:key-logger")).isTrue();
+        assertThat(triggers.has("builtin:reminder-projector")).isTrue();
+        assertThat(triggers.has("builtin:message-group-sk-rewrite")).isTrue();
+    }
+
+    @Test
+    void anInvalidMappingFileIsOneLine(@TempDir Path dir) throws IOException {
+        Path mappings = Files.writeString(dir.resolve("m.json"), "{\"functions\": {\"f\": {\"Handler\":"
+                + " \"builtin:key-logger\"}}, \"eventSourceMappings\": [{\"FunctionName\": \"f\", \"TableName\":"
+                + " \"Orders\", \"StartingPosition\": \"LATEST\", \"BatchSize\": 20000}]}");
+        CliRun run = run("triggers", "run", "--mappings", mappings.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).singleElement().asString().contains("BatchSize 20000");
+    }
+
+    @Test
     void anInvalidTableNameIsOneLine() {
         CliRun scan = run("items", "scan", "ab");
         assertThat(scan.exitCode()).isEqualTo(1);
