@@ -1,5 +1,6 @@
 package dev.streamlab.triggers;
 
+import dev.streamlab.json.ItemJson;
 import dev.streamlab.stream.StreamRecord;
 import dev.streamlab.trigger.BatchResponse;
 import dev.streamlab.trigger.Trigger;
@@ -76,7 +77,7 @@ final class EmailChecker implements Trigger {
 
     private void setFlag(StreamRecord record, boolean personal, TriggerContext context) {
         String table = tableName.orElseGet(() -> SourceTable.of(record));
-        context.log("Updating " + record.keys().values() + " in " + table + ": " + FLAG + "=" + personal);
+        context.log("Updating " + ItemJson.writeDynamo(record.keys()) + " in " + table + ": " + FLAG + "=" + personal);
         context.dynamo().updateItem(update -> update.tableName(table)
                 .key(record.keys())
                 .updateExpression("SET " + FLAG + " = :v")
