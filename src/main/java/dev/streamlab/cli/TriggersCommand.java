@@ -4,7 +4,9 @@ import dev.streamlab.trigger.host.RetryPause;
 import dev.streamlab.trigger.host.TriggerHost;
 import dev.streamlab.trigger.host.TriggerRegistry;
 import dev.streamlab.trigger.mapping.MappingFiles;
+import dev.streamlab.trigger.trace.CausalTrace;
 import java.io.File;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -40,14 +42,18 @@ final class TriggersCommand {
             File plugins,
             @Option(names = "--state", paramLabel = "DIR", defaultValue = ".streamlab-state",
                     description = "Where checkpoints are kept (default: ${DEFAULT-VALUE}).") File state,
-            @Option(names = "--trace", paramLabel = "FILE", description = "Also write every invocation as a JSON line.")
-            File trace) throws InterruptedException {
+            @Option(names = "--trace", paramLabel = "FILE",
+                    description = "Write every record, invocation, derived write and failure, each naming its cause,"
+                            + " as JSON lines.") File trace,
+            @Option(names = "--loop-limit", paramLabel = "N", defaultValue = "16",
+                    description = "Pause a mapping whose chain of causes grows past N (default: ${DEFAULT-VALUE}).")
+            int loopLimit) throws InterruptedException {
         var file = MappingFiles.read(mappings.toPath());
-        var log = new InvocationLog(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                trace == null ? null : trace.toPath());
+        var log = new InvocationLog(spec.commandLine().getOut(), spec.commandLine().getErr());
+        var causes = new CausalTrace(trace == null ? event -> { } : new TraceFile(trace.toPath()), Clock.systemUTC());
         try (var open = connection.open();
              var host = new TriggerHost(open, file, new TriggerRegistry(PluginJars.loader(plugins)), state.toPath(),
-                     log, RetryPause.EXPONENTIAL)) {
+                     log, RetryPause.EXPONENTIAL, causes, loopLimit)) {
             host.start();
             log.started(file.mappings().size(), open.describe());
             // The followers run on their own threads; SIGTERM or Ctrl-C ends the JVM.

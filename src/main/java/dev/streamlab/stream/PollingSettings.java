@@ -14,8 +14,9 @@ public record PollingSettings(Duration fast, Duration idle, Duration burstWindow
 
     /**
      * For the embedded server, whose writes wake the readers: idle polls are only a safety net, and after a
-     * write a short fast burst catches the record the moment DynamoDB Local makes it readable.
+     * write a fast burst catches the record the moment DynamoDB Local makes it readable (which can take
+     * a while on a busy machine).
      */
-    public static final PollingSettings WAKE_ON_WRITE = new PollingSettings(Duration.ofMillis(2), Duration.ofSeconds(5),
-            Duration.ofMillis(100), Duration.ofSeconds(10));
+    public static final PollingSettings WAKE_ON_WRITE = new PollingSettings(Duration.ofMillis(5), Duration.ofSeconds(5),
+            Duration.ofSeconds(1), Duration.ofSeconds(10));
 }

@@ -132,8 +132,10 @@ public final class StreamFollower implements AutoCloseable {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
-                    LOG.warn("Reading shard {} of {} failed; it will be read again from its checkpoint",
-                            shard.shardId(), stream.table(), e);
+                    if (!stopping.get()) {
+                        LOG.warn("Reading shard {} of {} failed; it will be read again from its checkpoint",
+                                shard.shardId(), stream.table(), e);
+                    }
                     lineage.released(shard.shardId());
                 }
                 shardsDone.offer(shard.shardId());

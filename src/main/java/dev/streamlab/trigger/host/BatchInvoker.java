@@ -1,6 +1,8 @@
 package dev.streamlab.trigger.host;
 
 import dev.streamlab.stream.StreamRecord;
+import dev.streamlab.trigger.TriggerEvent;
+import dev.streamlab.trigger.trace.CausalTrace;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,9 +26,12 @@ final class BatchInvoker {
     private final HostListener listener;
     private final RetryPause pause;
     private final Clock clock;
+    private final MappingGate gate;
+    private final CausalTrace trace;
+    private final int loopLimit;
 
     BatchInvoker(FunctionCall call, DeliveryRules rules, Optional<FailureDestination> destination, String functionArn,
-            HostListener listener, RetryPause pause, Clock clock) {
+            HostListener listener, RetryPause pause, Clock clock, MappingGate gate, CausalTrace trace, int loopLimit) {
         this.call = call;
         this.rules = rules;
         this.destination = destination;
@@ -34,13 +39,24 @@ final class BatchInvoker {
         this.listener = listener;
         this.pause = pause;
         this.clock = clock;
+        this.gate = gate;
+        this.trace = trace;
+        this.loopLimit = loopLimit;
     }
 
     void listening(String table, String shardId) {
         listener.listening(call.functionName(), table, shardId);
     }
 
+    /** Delivers a batch once the gate admits it; a batch deeper in a chain of causes than allowed pauses the gate. */
     void deliver(String table, String shardId, List<StreamRecord> batch) throws InterruptedException {
+        int depth = batch.stream().mapToInt(trace::seen).max().orElse(0);
+        if (depth > loopLimit && !gate.paused()) {
+            gate.pause("a chain of " + depth + " writes, each caused by the one before, passed the loop guard's "
+                    + loopLimit + ": the trigger may be writing to its own source table without end");
+            listener.loopGuard(call.functionName(), depth);
+        }
+        gate.admit(new TriggerEvent(batch));
         deliver(table, shardId, batch, 0);
     }
 
@@ -98,6 +114,8 @@ final class BatchInvoker {
             String functionError) {
         destination.ifPresent(sink -> sink.send(FailureRecord.of(functionArn, UUID.randomUUID().toString(),
                 condition, invocations, functionError, shardId, records, clock.instant())));
-        listener.gaveUp(call.functionName(), condition, records.stream().map(StreamRecord::eventId).toList());
+        List<String> eventIds = records.stream().map(StreamRecord::eventId).toList();
+        trace.tell(TraceEvents.failure(call.functionName(), condition, eventIds));
+        listener.gaveUp(call.functionName(), condition, eventIds);
     }
 }

@@ -4,6 +4,7 @@ import dev.streamlab.stream.StreamRecord;
 import dev.streamlab.trigger.BatchResponse;
 import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.TriggerEvent;
+import dev.streamlab.trigger.trace.CausalTrace;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
@@ -19,14 +20,17 @@ final class FunctionCall {
     private final DynamoDbClient dynamo;
     private final HostListener listener;
     private final boolean reportBatchItemFailures;
+    private final CausalTrace trace;
 
+    /** @param dynamo the client triggers get; its writes reach the trace through its interceptor */
     FunctionCall(String functionName, Trigger trigger, DynamoDbClient dynamo, HostListener listener,
-            boolean reportBatchItemFailures) {
+            boolean reportBatchItemFailures, CausalTrace trace) {
         this.functionName = functionName;
         this.trigger = trigger;
         this.dynamo = dynamo;
         this.listener = listener;
         this.reportBatchItemFailures = reportBatchItemFailures;
+        this.trace = trace;
     }
 
     String functionName() {
@@ -38,18 +42,20 @@ final class FunctionCall {
         long started = System.nanoTime();
         Attempt result;
         try {
-            BatchResponse response = trigger.handle(new TriggerEvent(records),
-                    new HostContext(functionName, requestId, dynamo, listener));
+            BatchResponse response = trace.during(requestId, records, () -> trigger.handle(new TriggerEvent(records),
+                    new HostContext(functionName, requestId, dynamo, listener)));
             result = new Attempt(firstFailed(response, records), Optional.empty());
         } catch (Exception e) {
             result = new Attempt(0, Optional.of(e));
         }
         String outcome = result.succeeded(records.size()) ? "Success"
                 : result.error().isPresent() ? "Error" : "PartialFailure";
-        listener.invoked(new Invocation(requestId, functionName, table, shardId, attempt,
+        var invocation = new Invocation(requestId, functionName, table, shardId, attempt,
                 records.stream().map(StreamRecord::eventId).toList(), outcome,
                 Duration.ofNanos(System.nanoTime() - started),
-                result.error().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage())));
+                result.error().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()));
+        trace.tell(TraceEvents.invocation(invocation));
+        listener.invoked(invocation);
         return result;
     }
 

@@ -22,6 +22,10 @@ public interface HostListener {
     default void gaveUp(String functionName, String condition, List<String> eventIds) {
     }
 
+    /** A chain of causes grew past the loop guard's depth: the mapping is paused until resumed. */
+    default void loopGuard(String functionName, int depth) {
+    }
+
     /** A record keeps failing with retries unlimited: its shard is blocked, as on AWS. */
     default void blocked(String functionName, String shardId, int attempts) {
     }

@@ -7,6 +7,7 @@ import dev.streamlab.stream.ShardRecordProcessor;
 import dev.streamlab.stream.StreamHandle;
 import dev.streamlab.stream.StreamRecord;
 import dev.streamlab.trigger.filter.FilterCriteria;
+import dev.streamlab.trigger.trace.CausalTrace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +28,12 @@ final class MappingShardProcessor implements ShardRecordProcessor {
     private final Duration window;
     private final BatchInvoker invoker;
     private final Clock clock;
+    private final CausalTrace trace;
     private final Map<String, ShardBuffer> shards = new ConcurrentHashMap<>();
 
-    MappingShardProcessor(FilterCriteria filter, int batchSize, Duration window, BatchInvoker invoker, Clock clock) {
+    MappingShardProcessor(FilterCriteria filter, int batchSize, Duration window, BatchInvoker invoker, Clock clock,
+            CausalTrace trace) {
+        this.trace = trace;
         this.filter = filter;
         this.batchSize = batchSize;
         this.window = window;
@@ -61,6 +65,7 @@ final class MappingShardProcessor implements ShardRecordProcessor {
     public void processBatch(RecordBatch batch) {
         ShardBuffer shard = shards.get(batch.shardId());
         for (StreamRecord record : batch.records()) {
+            trace.seen(record);
             if (filter.matches(LambdaEventJson.record(record))) {
                 if (shard.waiting.isEmpty()) {
                     shard.firstWaitingSince = clock.instant();

@@ -1,5 +1,6 @@
 package dev.streamlab.trigger.host;
 
+import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.stream.StreamFollower;
@@ -9,18 +10,27 @@ import dev.streamlab.trigger.mapping.EventSourceMapping;
 import dev.streamlab.trigger.mapping.FunctionDefinition;
 import dev.streamlab.trigger.mapping.Handler;
 import dev.streamlab.trigger.mapping.MappingFile;
+import dev.streamlab.trigger.trace.CausalTrace;
+import dev.streamlab.trigger.trace.DerivedWriteInterceptor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Runs a mapping file's triggers in this process: one stream follower per enabled mapping, each with its
- * own checkpoints in the state folder, so two mappings on one stream each get every record.
+ * own checkpoints in the state folder, so two mappings on one stream each get every record. Triggers get
+ * a client whose writes are traced against the invocation that made them.
  */
 public final class TriggerHost implements AutoCloseable {
+
+    /** How long a chain of causes may grow before the loop guard pauses its mapping. */
+    public static final int DEFAULT_LOOP_LIMIT = 16;
 
     private final Connection connection;
     private final MappingFile file;
@@ -28,16 +38,29 @@ public final class TriggerHost implements AutoCloseable {
     private final Path stateDir;
     private final HostListener listener;
     private final RetryPause pause;
+    private final CausalTrace trace;
+    private final int loopLimit;
+    private final DynamoDbClient tracedDynamo;
+    private final Map<Integer, MappingGate> gates = new LinkedHashMap<>();
     private final List<StreamFollower> followers = new ArrayList<>();
 
     public TriggerHost(Connection connection, MappingFile file, TriggerRegistry registry, Path stateDir,
-            HostListener listener, RetryPause pause) {
+            HostListener listener, RetryPause pause, CausalTrace trace, int loopLimit) {
         this.connection = connection;
         this.file = file;
         this.registry = registry;
         this.stateDir = stateDir;
         this.listener = listener;
         this.pause = pause;
+        this.trace = trace;
+        this.loopLimit = loopLimit;
+        this.tracedDynamo = ClientFactory.dynamoWith(connection.profile(), new DerivedWriteInterceptor(trace));
+        file.mappings().forEach(mapping -> gates.put(mapping.index(), new MappingGate()));
+    }
+
+    /** Step mode and the loop guard of the mapping at this index of eventSourceMappings. */
+    public MappingGate gate(int mappingIndex) {
+        return gates.get(mappingIndex);
     }
 
     /** Creates every trigger first (a bad one starts nothing), then follows each mapping's table. */
@@ -60,15 +83,15 @@ public final class TriggerHost implements AutoCloseable {
                 mapping.maximumRecordAgeSeconds() < 0 ? Optional.empty()
                         : Optional.of(Duration.ofSeconds(mapping.maximumRecordAgeSeconds())),
                 mapping.bisectBatchOnFunctionError(), mapping.reportBatchItemFailures());
-        var call = new FunctionCall(function.name(), trigger, connection.clients().dynamo(), listener,
-                mapping.reportBatchItemFailures());
+        var call = new FunctionCall(function.name(), trigger, tracedDynamo, listener, mapping.reportBatchItemFailures(),
+                trace);
         var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureDestination::new),
                 "arn:aws:lambda:" + connection.profile().region() + ":000000000000:function:" + function.name(),
-                listener, pause, Clock.systemUTC());
+                listener, pause, Clock.systemUTC(), gates.get(mapping.index()), trace, loopLimit);
         var filter = mapping.filterCriteria() == null ? FilterCriteria.none()
                 : FilterCriteria.parse(mapping.filterCriteria(), where);
         var processor = new MappingShardProcessor(filter, mapping.batchSize(), mapping.maximumBatchingWindow(), invoker,
-                Clock.systemUTC());
+                Clock.systemUTC(), trace);
         var checkpoints = new FileCheckpoints(stateDir.resolve(
                 "checkpoints-" + function.name() + "-" + mapping.tableName() + ".json"));
         return new StreamFollower(connection, mapping.tableName(), mapping.startingPosition(), checkpoints, processor,
@@ -89,5 +112,6 @@ public final class TriggerHost implements AutoCloseable {
         for (StreamFollower follower : followers) {
             follower.close();
         }
+        tracedDynamo.close();
     }
 }

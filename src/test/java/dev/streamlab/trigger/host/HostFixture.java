@@ -1,5 +1,7 @@
 package dev.streamlab.trigger.host;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.stream.CheckpointStore;
 import dev.streamlab.stream.StartingPosition;
@@ -10,6 +12,10 @@ import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.trigger.BatchResponse;
 import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.filter.FilterCriteria;
+import dev.streamlab.trigger.trace.CausalTrace;
+import dev.streamlab.trigger.trace.DerivedWriteInterceptor;
+import java.util.Collections;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +33,13 @@ final class HostFixture implements HostListener {
 
     final List<List<String>> batches = new ArrayList<>();
     final List<Invocation> invocations = new ArrayList<>();
+    final MappingGate gate = new MappingGate();
+    final List<ObjectNode> events = Collections.synchronizedList(new ArrayList<>());
+    final CausalTrace trace = new CausalTrace(events::add, Clock.systemUTC());
+    /** The client triggers get: their writes are traced. Closed with the SDK's shared resources at exit. */
+    final DynamoDbClient tracedDynamo = ClientFactory.dynamoWith(LocalDynamo.profile(), new DerivedWriteInterceptor(trace));
+    int loopLimit = TriggerHost.DEFAULT_LOOP_LIMIT;
+    final List<Integer> loopGuards = new ArrayList<>();
 
     /** A trigger that records each batch's Ids and then does what {@code behaviour} says. */
     Trigger recording(Behaviour behaviour) {
@@ -44,15 +57,22 @@ final class HostFixture implements HostListener {
 
     StreamFollower follow(String table, Trigger trigger, int batchSize, Duration window, DeliveryRules rules,
             Optional<Path> destination, FilterCriteria filter, CheckpointStore checkpoints, Clock clock) {
-        var call = new FunctionCall("test-function", trigger, LocalDynamo.clients().dynamo(), this,
-                rules.reportBatchItemFailures());
+        var call = new FunctionCall("test-function", trigger, tracedDynamo, this, rules.reportBatchItemFailures(),
+                trace);
         var invoker = new BatchInvoker(call, rules, destination.map(FailureDestination::new),
-                "arn:aws:lambda:us-east-1:000000000000:function:test-function", this, attempt -> { }, clock);
-        var processor = new MappingShardProcessor(filter, batchSize, window, invoker, clock);
+                "arn:aws:lambda:us-east-1:000000000000:function:test-function", this, attempt -> { }, clock, gate, trace,
+                loopLimit);
+        var processor = new MappingShardProcessor(filter, batchSize, window, invoker, clock, trace);
         var follower = new StreamFollower(new Connection(LocalDynamo.clients(), Optional.of(LocalDynamo.server())),
                 table, StartingPosition.TRIM_HORIZON, checkpoints, processor, StreamListener.NONE);
         follower.start();
         return follower;
+    }
+
+    @Override
+    public synchronized void loopGuard(String functionName, int depth) {
+        loopGuards.add(depth);
+        notifyAll();
     }
 
     @Override

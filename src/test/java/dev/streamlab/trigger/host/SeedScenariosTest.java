@@ -19,6 +19,10 @@ import dev.streamlab.stream.StreamFollower;
 import dev.streamlab.stream.StreamHandle;
 import dev.streamlab.stream.StreamListener;
 import dev.streamlab.trigger.mapping.MappingFiles;
+import dev.streamlab.trigger.trace.CausalTrace;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.Collections;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +45,7 @@ class SeedScenariosTest {
     private Clients clients;
     private Connection connection;
     private final List<Invocation> invocations = new ArrayList<>();
+    private final List<ObjectNode> trace = Collections.synchronizedList(new ArrayList<>());
     private final List<String> listening = new ArrayList<>();
     private final HostListener listener = new HostListener() {
         @Override
@@ -137,7 +142,7 @@ class SeedScenariosTest {
     private TriggerHost host(String mappingFile, Path state) {
         var file = MappingFiles.read(Path.of("sample-data/mappings", mappingFile));
         return new TriggerHost(connection, file, new TriggerRegistry(getClass().getClassLoader()), state, listener,
-                attempt -> { });
+                attempt -> { }, new CausalTrace(trace::add, Clock.systemUTC()), TriggerHost.DEFAULT_LOOP_LIMIT);
     }
 
     /** LATEST mappings see only writes after their readers took their position: wait for that first. */

@@ -1,0 +1,30 @@
+package dev.streamlab.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+
+/** `--trace FILE`: one JSON line per trace event, appended as it happens. */
+final class TraceFile implements Consumer<ObjectNode> {
+
+    private final Path file;
+
+    TraceFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public synchronized void accept(ObjectNode event) {
+        try {
+            Files.writeString(file, event + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The trace file " + file + " cannot be written", e);
+        }
+    }
+}
