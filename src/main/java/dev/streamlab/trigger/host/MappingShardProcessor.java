@@ -99,7 +99,10 @@ final class MappingShardProcessor implements ShardRecordProcessor {
                 && !clock.instant().isBefore(shard.firstWaitingSince.plus(window)));
     }
 
-    /** Delivers full batches, and with {@code all} what remains too; then checkpoints what is handled. */
+    /**
+     * Delivers full batches, and with {@code all} what remains too, checkpointing after each batch (one read can
+     * make many batches, and a crash must not hand the finished ones over again); then checkpoints what is handled.
+     */
     private void deliver(StreamHandle stream, String shardId, ShardBuffer shard, boolean all) {
         try {
             while (shard.waiting.size() >= batchSize || (all && !shard.waiting.isEmpty())) {
@@ -108,11 +111,17 @@ final class MappingShardProcessor implements ShardRecordProcessor {
                 shard.waiting.subList(0, size).clear();
                 shard.before.subList(0, size).clear();
                 shard.firstWaitingSince = clock.instant();
+                checkpoint(shard);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Stopped while delivering to shard " + shardId, e);
         }
+        checkpoint(shard);
+    }
+
+    /** Saves the position after the last record handled: before the first waiting one, or the last one read. */
+    private static void checkpoint(ShardBuffer shard) {
         String handled = shard.waiting.isEmpty() ? shard.lastSeen : shard.before.get(0);
         if (handled != null && !handled.equals(shard.lastCheckpoint)) {
             shard.checkpointer.checkpoint(handled);
