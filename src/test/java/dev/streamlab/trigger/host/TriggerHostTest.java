@@ -7,8 +7,10 @@ import dev.streamlab.json.ItemJson;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import dev.streamlab.trigger.mapping.MappingFiles;
+import dev.streamlab.trigger.trace.CausalTrace;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -190,7 +192,7 @@ class TriggerHostTest {
     private TriggerHost host(Path state, HostListener listener, String mappings, RetryPause pause) {
         var file = MappingFiles.parse(mappings, "test mappings", state);
         return new TriggerHost(connection, file, new TriggerRegistry(getClass().getClassLoader()), state, listener,
-                pause);
+                pause, new CausalTrace(event -> { }, Clock.systemUTC()), TriggerHost.DEFAULT_LOOP_LIMIT);
     }
 
     private static String logger(String table, boolean enabled) {
