@@ -45,9 +45,10 @@ final class TriggersCommand {
         var file = MappingFiles.read(mappings.toPath());
         var log = new InvocationLog(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 trace == null ? null : trace.toPath());
+        ClassLoader pluginLoader = PluginJars.loader(plugins);
         try (var open = connection.open();
-             var host = new TriggerHost(open, file, new TriggerRegistry(PluginJars.loader(plugins)), state.toPath(),
-                     log, RetryPause.EXPONENTIAL)) {
+             var host = new TriggerHost(open, file, new TriggerRegistry(pluginLoader), state.toPath(),
+                     log, RetryPause.EXPONENTIAL, pluginLoader)) {
             host.start();
             log.started(file.mappings().size(), open.describe());
             // The followers run on their own threads; SIGTERM or Ctrl-C ends the JVM.

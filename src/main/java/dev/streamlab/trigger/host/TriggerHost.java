@@ -1,10 +1,10 @@
 package dev.streamlab.trigger.host;
 
 import dev.streamlab.connect.Connection;
-import dev.streamlab.model.UserInputException;
 import dev.streamlab.stream.StreamFollower;
 import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.filter.FilterCriteria;
+import dev.streamlab.trigger.lambda.LambdaHandlerTrigger;
 import dev.streamlab.trigger.mapping.EventSourceMapping;
 import dev.streamlab.trigger.mapping.FunctionDefinition;
 import dev.streamlab.trigger.mapping.Handler;
@@ -28,10 +28,18 @@ public final class TriggerHost implements AutoCloseable {
     private final Path stateDir;
     private final HostListener listener;
     private final RetryPause pause;
+    private final ClassLoader handlers;
     private final List<StreamFollower> followers = new ArrayList<>();
 
     public TriggerHost(Connection connection, MappingFile file, TriggerRegistry registry, Path stateDir,
             HostListener listener, RetryPause pause) {
+        this(connection, file, registry, stateDir, listener, pause, TriggerHost.class.getClassLoader());
+    }
+
+    /** @param handlers where Lambda handler classes are loaded from: the plugins folder's loader */
+    public TriggerHost(Connection connection, MappingFile file, TriggerRegistry registry, Path stateDir,
+            HostListener listener, RetryPause pause, ClassLoader handlers) {
+        this.handlers = handlers;
         this.connection = connection;
         this.file = file;
         this.registry = registry;
@@ -79,9 +87,8 @@ public final class TriggerHost implements AutoCloseable {
         if (function.handler() instanceof Handler.Builtin builtin) {
             return registry.byName(builtin.name(), where).create(function.environment());
         }
-        throw new UserInputException(where + " runs the Lambda handler class "
-                + ((Handler.JavaClass) function.handler()).className()
-                + ", and Lambda handler classes are not supported yet: use a builtin: trigger or a TriggerFactory plugin.");
+        return LambdaHandlerTrigger.create(function, (Handler.JavaClass) function.handler(), handlers,
+                connection.profile(), LambdaHandlerTrigger.DEFAULT_TIMEOUT);
     }
 
     @Override
