@@ -2,6 +2,8 @@ package dev.streamlab.trigger.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.streamlab.json.Json;
 import dev.streamlab.trigger.TriggerEvent;
 import java.io.ByteArrayInputStream;
@@ -17,11 +19,14 @@ record HandlerMethod(Object instance, Method method, Shape shape) {
 
     enum Shape { EVENT, EVENT_AND_CONTEXT, STREAMS, STREAMS_AND_CONTEXT }
 
+    /** Like Lambda's serialiser, an answer object without properties is {} (success), not an error. */
+    private static final ObjectMapper ANSWERS = Json.mapper().copy().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
     /** @return the answer as JSON, null when there was none */
     JsonNode invoke(TriggerEvent event, Context context) throws Exception {
         return switch (shape) {
-            case EVENT -> Json.mapper().valueToTree(call(DynamodbEvents.event(event.records())));
-            case EVENT_AND_CONTEXT -> Json.mapper().valueToTree(call(DynamodbEvents.event(event.records()), context));
+            case EVENT -> ANSWERS.valueToTree(call(DynamodbEvents.event(event.records())));
+            case EVENT_AND_CONTEXT -> ANSWERS.valueToTree(call(DynamodbEvents.event(event.records()), context));
             case STREAMS, STREAMS_AND_CONTEXT -> streams(event, context);
         };
     }

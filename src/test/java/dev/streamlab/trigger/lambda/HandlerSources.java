@@ -7,12 +7,15 @@ final class HandlerSources {
 
     static final String PROJECTOR = "test.handlers.Projector";
     static final String NO_CONSTRUCTOR = "test.handlers.NoConstructor";
+    static final String STREAMS = "test.handlers.Streams";
+    static final String PLAIN = "test.handlers.Plain";
 
     private HandlerSources() {
     }
 
     static Map<String, String> all() {
-        return Map.of(PROJECTOR, PROJECTOR_SOURCE, NO_CONSTRUCTOR, NO_CONSTRUCTOR_SOURCE);
+        return Map.of(PROJECTOR, PROJECTOR_SOURCE, NO_CONSTRUCTOR, NO_CONSTRUCTOR_SOURCE, STREAMS, STREAMS_SOURCE,
+                PLAIN, PLAIN_SOURCE);
     }
 
     /**
@@ -93,6 +96,49 @@ final class HandlerSources {
                 @Override
                 public Void handleRequest(DynamodbEvent event, Context context) {
                     return null;
+                }
+            }
+            """;
+
+    /** Reads the event JSON and fails its first record by sequence number, answering in JSON as Lambda expects. */
+    private static final String STREAMS_SOURCE = """
+            package test.handlers;
+
+            import com.amazonaws.services.lambda.runtime.Context;
+            import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+            import com.fasterxml.jackson.databind.JsonNode;
+            import com.fasterxml.jackson.databind.ObjectMapper;
+            import java.io.*;
+
+            public class Streams implements RequestStreamHandler {
+                private final ObjectMapper mapper = new ObjectMapper();
+
+                @Override
+                public void handleRequest(InputStream in, OutputStream out, Context context) throws IOException {
+                    JsonNode record = mapper.readTree(in).get("Records").get(0);
+                    context.getLogger().log("created " + record.at("/dynamodb/ApproximateCreationDateTime"));
+                    String sequence = record.at("/dynamodb/SequenceNumber").asText();
+                    out.write(("{\\"batchItemFailures\\":[{\\"itemIdentifier\\":\\"" + sequence + "\\"}]}").getBytes());
+                }
+            }
+            """;
+
+    /** No Lambda interface: methods named with ::, one answering a Map with a null itemIdentifier, one throwing. */
+    private static final String PLAIN_SOURCE = """
+            package test.handlers;
+
+            import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+            import java.util.*;
+
+            public class Plain {
+                public Map<String, Object> handle(DynamodbEvent event) {
+                    Map<String, Object> failure = new HashMap<>();
+                    failure.put("itemIdentifier", null);
+                    return Map.of("batchItemFailures", List.of(failure));
+                }
+
+                public String boom(DynamodbEvent event) {
+                    throw new IllegalStateException("no " + event.getRecords().get(0).getEventID());
                 }
             }
             """;

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,28 +34,24 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 class LambdaHandlerTriggerTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
-    private static final List<String> PROPERTIES = List.of(SdkDefaults.REGION, SdkDefaults.DYNAMODB_ENDPOINT,
-            SdkDefaults.STREAMS_ENDPOINT, SdkDefaults.ACCESS_KEY, SdkDefaults.SECRET_KEY, "TARGET_TABLE");
 
     @TempDir
     Path folder;
     private final DynamoDbClient dynamo = LocalDynamo.clients().dynamo();
     private final List<Invocation> invocations = new ArrayList<>();
     private final List<String> logLines = new ArrayList<>();
-    private final Map<String, Optional<String>> savedProperties = new HashMap<>();
+    private final SavedProperties savedProperties = new SavedProperties(List.of("TARGET_TABLE"));
     private ClassLoader plugins;
 
     @BeforeEach
     void compileHandlers() throws Exception {
-        PROPERTIES.forEach(name -> savedProperties.put(name, Optional.ofNullable(System.getProperty(name))));
         plugins = HandlerJars.pluginsFolder(folder, HandlerSources.all());
     }
 
     /** They are JVM-wide: other tests must not find this test's endpoint and key. */
     @AfterEach
     void restoreProperties() {
-        savedProperties.forEach((name, value) -> value.ifPresentOrElse(v -> System.setProperty(name, v),
-                () -> System.clearProperty(name)));
+        savedProperties.restore();
     }
 
     @Test
