@@ -2,8 +2,8 @@ package dev.streamlab.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.streamlab.json.Json;
-import dev.streamlab.stream.LambdaEventJson;
 import dev.streamlab.stream.Checkpointer;
+import dev.streamlab.stream.LambdaEventJson;
 import dev.streamlab.stream.RecordBatch;
 import dev.streamlab.stream.ShardRecordProcessor;
 import dev.streamlab.stream.StreamHandle;

@@ -1,6 +1,6 @@
 package dev.streamlab.cli;
 
-import dev.streamlab.trigger.host.RetryPause;
+import dev.streamlab.trigger.host.HostOptions;
 import dev.streamlab.trigger.host.TriggerHost;
 import dev.streamlab.trigger.host.TriggerRegistry;
 import dev.streamlab.trigger.mapping.MappingFiles;
@@ -13,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "triggers", description = "List the triggers there are, and run a mapping file's triggers.",
         subcommands = HelpCommand.class)
@@ -51,9 +51,10 @@ final class TriggersCommand {
         var file = MappingFiles.read(mappings.toPath());
         var log = new InvocationLog(spec.commandLine().getOut(), spec.commandLine().getErr());
         var causes = new CausalTrace(trace == null ? event -> { } : new TraceFile(trace.toPath()), Clock.systemUTC());
+        ClassLoader pluginLoader = PluginJars.loader(plugins);
+        var options = HostOptions.defaults(state.toPath()).withHandlers(pluginLoader).withLoopLimit(loopLimit);
         try (var open = connection.open();
-             var host = new TriggerHost(open, file, new TriggerRegistry(PluginJars.loader(plugins)), state.toPath(),
-                     log, RetryPause.EXPONENTIAL, causes, loopLimit)) {
+             var host = new TriggerHost(open, file, new TriggerRegistry(pluginLoader), log, causes, options)) {
             host.start();
             log.started(file.mappings().size(), open.describe());
             // The followers run on their own threads; SIGTERM or Ctrl-C ends the JVM.

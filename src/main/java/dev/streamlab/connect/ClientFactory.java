@@ -30,6 +30,11 @@ public final class ClientFactory {
     private ClientFactory() {
     }
 
+    /** The dummy key StreamLab uses with DynamoDB Local, for clients built elsewhere (Lambda handlers' own). */
+    public static AwsBasicCredentials localCredentials() {
+        return LOCAL_CREDENTIALS;
+    }
+
     public static Clients open(ConnectionProfile profile) {
         return new Clients(profile,
                 configure(DynamoDbClient.builder(), profile, credentialsFor(profile)).build(),

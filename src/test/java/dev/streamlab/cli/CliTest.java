@@ -3,11 +3,11 @@ package dev.streamlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.streamlab.json.Json;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
 import java.io.IOException;
-import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

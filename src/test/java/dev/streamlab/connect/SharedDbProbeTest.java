@@ -2,9 +2,9 @@ package dev.streamlab.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.streamlab.local.NonSharedServer;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
+import dev.streamlab.local.NonSharedServer;
 import org.junit.jupiter.api.Test;
 
 class SharedDbProbeTest {

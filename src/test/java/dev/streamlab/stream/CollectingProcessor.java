@@ -3,8 +3,8 @@ package dev.streamlab.stream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Keeps every record handed to it, and lets a test wait (with a deadline) until some have come. */

@@ -2,10 +2,10 @@ package dev.streamlab.trigger.host;
 
 import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Connection;
-import dev.streamlab.model.UserInputException;
 import dev.streamlab.stream.StreamFollower;
 import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.filter.FilterCriteria;
+import dev.streamlab.trigger.lambda.LambdaHandlerTrigger;
 import dev.streamlab.trigger.mapping.EventSourceMapping;
 import dev.streamlab.trigger.mapping.FunctionDefinition;
 import dev.streamlab.trigger.mapping.Handler;
@@ -29,31 +29,24 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public final class TriggerHost implements AutoCloseable {
 
-    /** How long a chain of causes may grow before the loop guard pauses its mapping. */
-    public static final int DEFAULT_LOOP_LIMIT = 16;
-
     private final Connection connection;
     private final MappingFile file;
     private final TriggerRegistry registry;
-    private final Path stateDir;
     private final HostListener listener;
-    private final RetryPause pause;
+    private final HostOptions options;
     private final CausalTrace trace;
-    private final int loopLimit;
     private final DynamoDbClient tracedDynamo;
     private final Map<Integer, MappingGate> gates = new LinkedHashMap<>();
     private final List<StreamFollower> followers = new ArrayList<>();
 
-    public TriggerHost(Connection connection, MappingFile file, TriggerRegistry registry, Path stateDir,
-            HostListener listener, RetryPause pause, CausalTrace trace, int loopLimit) {
+    public TriggerHost(Connection connection, MappingFile file, TriggerRegistry registry, HostListener listener,
+            CausalTrace trace, HostOptions options) {
+        this.options = options;
         this.connection = connection;
         this.file = file;
         this.registry = registry;
-        this.stateDir = stateDir;
         this.listener = listener;
-        this.pause = pause;
         this.trace = trace;
-        this.loopLimit = loopLimit;
         this.tracedDynamo = ClientFactory.dynamoWith(connection.profile(), new DerivedWriteInterceptor(trace));
         file.mappings().forEach(mapping -> gates.put(mapping.index(), new MappingGate()));
     }
@@ -87,12 +80,12 @@ public final class TriggerHost implements AutoCloseable {
                 trace);
         var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureDestination::new),
                 "arn:aws:lambda:" + connection.profile().region() + ":000000000000:function:" + function.name(),
-                listener, pause, Clock.systemUTC(), gates.get(mapping.index()), trace, loopLimit);
+                listener, options.pause(), Clock.systemUTC(), gates.get(mapping.index()), trace, options.loopLimit());
         var filter = mapping.filterCriteria() == null ? FilterCriteria.none()
                 : FilterCriteria.parse(mapping.filterCriteria(), where);
         var processor = new MappingShardProcessor(filter, mapping.batchSize(), mapping.maximumBatchingWindow(), invoker,
                 Clock.systemUTC(), trace);
-        var checkpoints = new FileCheckpoints(stateDir.resolve(
+        var checkpoints = new FileCheckpoints(options.stateDir().resolve(
                 "checkpoints-" + function.name() + "-" + mapping.tableName() + ".json"));
         return new StreamFollower(connection, mapping.tableName(), mapping.startingPosition(), checkpoints, processor,
                 new StreamReportsToHost(function.name()));
@@ -102,9 +95,8 @@ public final class TriggerHost implements AutoCloseable {
         if (function.handler() instanceof Handler.Builtin builtin) {
             return registry.byName(builtin.name(), where).create(function.environment());
         }
-        throw new UserInputException(where + " runs the Lambda handler class "
-                + ((Handler.JavaClass) function.handler()).className()
-                + ", and Lambda handler classes are not supported yet: use a builtin: trigger or a TriggerFactory plugin.");
+        return LambdaHandlerTrigger.create(function, (Handler.JavaClass) function.handler(), options.handlers(),
+                connection.profile(), LambdaHandlerTrigger.DEFAULT_TIMEOUT);
     }
 
     @Override

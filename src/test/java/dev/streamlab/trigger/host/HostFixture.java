@@ -14,16 +14,16 @@ import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.filter.FilterCriteria;
 import dev.streamlab.trigger.trace.CausalTrace;
 import dev.streamlab.trigger.trace.DerivedWriteInterceptor;
-import java.util.Collections;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Runs one mapping's processor over a real table's stream, recording every invocation and its batch. */
@@ -38,7 +38,7 @@ final class HostFixture implements HostListener {
     final CausalTrace trace = new CausalTrace(events::add, Clock.systemUTC());
     /** The client triggers get: their writes are traced. Closed with the SDK's shared resources at exit. */
     final DynamoDbClient tracedDynamo = ClientFactory.dynamoWith(LocalDynamo.profile(), new DerivedWriteInterceptor(trace));
-    int loopLimit = TriggerHost.DEFAULT_LOOP_LIMIT;
+    int loopLimit = HostOptions.DEFAULT_LOOP_LIMIT;
     final List<Integer> loopGuards = new ArrayList<>();
 
     /** A trigger that records each batch's Ids and then does what {@code behaviour} says. */

@@ -2,6 +2,7 @@ package dev.streamlab.trigger.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Clients;
 import dev.streamlab.connect.Connection;
@@ -20,12 +21,11 @@ import dev.streamlab.stream.StreamHandle;
 import dev.streamlab.stream.StreamListener;
 import dev.streamlab.trigger.mapping.MappingFiles;
 import dev.streamlab.trigger.trace.CausalTrace;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
-import java.util.Collections;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,8 +141,8 @@ class SeedScenariosTest {
 
     private TriggerHost host(String mappingFile, Path state) {
         var file = MappingFiles.read(Path.of("sample-data/mappings", mappingFile));
-        return new TriggerHost(connection, file, new TriggerRegistry(getClass().getClassLoader()), state, listener,
-                attempt -> { }, new CausalTrace(trace::add, Clock.systemUTC()), TriggerHost.DEFAULT_LOOP_LIMIT);
+        return new TriggerHost(connection, file, new TriggerRegistry(getClass().getClassLoader()), listener,
+                new CausalTrace(trace::add, Clock.systemUTC()), HostOptions.defaults(state).withPause(attempt -> { }));
     }
 
     /** LATEST mappings see only writes after their readers took their position: wait for that first. */

@@ -191,8 +191,8 @@ class TriggerHostTest {
 
     private TriggerHost host(Path state, HostListener listener, String mappings, RetryPause pause) {
         var file = MappingFiles.parse(mappings, "test mappings", state);
-        return new TriggerHost(connection, file, new TriggerRegistry(getClass().getClassLoader()), state, listener,
-                pause, new CausalTrace(event -> { }, Clock.systemUTC()), TriggerHost.DEFAULT_LOOP_LIMIT);
+        return new TriggerHost(connection, file, new TriggerRegistry(getClass().getClassLoader()), listener,
+                new CausalTrace(event -> { }, Clock.systemUTC()), HostOptions.defaults(state).withPause(pause));
     }
 
     private static String logger(String table, boolean enabled) {
