@@ -108,6 +108,10 @@ final class ShardWorker {
                 }
                 throw e;
             } catch (SdkClientException e) {
+                if (stopping.getAsBoolean()) {
+                    // Closing interrupts the reader mid-request: that is no outage.
+                    return Outcome.STOPPED;
+                }
                 if (!down) {
                     down = true;
                     context.listener().outage(stream, e);

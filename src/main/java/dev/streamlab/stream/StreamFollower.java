@@ -107,7 +107,9 @@ public final class StreamFollower implements AutoCloseable {
                 } catch (UserInputException gone) {
                     context.listener().tableGone(table);
                 } catch (SdkClientException down) {
-                    context.listener().outage(stream, down);
+                    if (!stopping.get()) {
+                        context.listener().outage(stream, down);
+                    }
                 }
                 shardsDone.poll(context.polling().describeEvery().toMillis(), TimeUnit.MILLISECONDS);
             }
