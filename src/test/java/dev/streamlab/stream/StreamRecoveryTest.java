@@ -8,6 +8,7 @@ import dev.streamlab.data.CreateTableFile;
 import dev.streamlab.data.TableAdmin;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
+import dev.streamlab.testing.Await;
 import dev.streamlab.testing.LocalDynamo;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -82,13 +83,7 @@ class StreamRecoveryTest {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not reported within " + DEADLINE);
-            }
-            Thread.sleep(20);
-        }
+        Await.until("the outage report", DEADLINE, condition);
     }
 
     private ReaderContext context(DynamoDbStreamsClient streams) {

@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.streamlab.json.Json;
 import dev.streamlab.stream.InMemoryCheckpoints;
+import dev.streamlab.testing.Await;
 import dev.streamlab.testing.TestTables;
 import dev.streamlab.trigger.BatchResponse;
 import dev.streamlab.trigger.filter.FilterCriteria;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -184,12 +186,12 @@ class MappingSemanticsTest {
     }
 
     private static void awaitLines(Path file, int lines) throws Exception {
-        long end = System.nanoTime() + HostFixture.DEADLINE.toNanos();
-        while (!Files.exists(file) || Files.readAllLines(file).size() < lines) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Nothing reached " + file);
+        Await.until(lines + " line(s) in " + file, () -> {
+            try {
+                return Files.exists(file) && Files.readAllLines(file).size() >= lines;
+            } catch (IOException e) {
+                return false;
             }
-            Thread.sleep(20);
-        }
+        });
     }
 }

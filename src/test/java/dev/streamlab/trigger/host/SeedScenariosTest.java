@@ -19,6 +19,7 @@ import dev.streamlab.stream.StartingPosition;
 import dev.streamlab.stream.StreamFollower;
 import dev.streamlab.stream.StreamHandle;
 import dev.streamlab.stream.StreamListener;
+import dev.streamlab.testing.Await;
 import dev.streamlab.trigger.mapping.MappingFiles;
 import dev.streamlab.trigger.trace.CausalTrace;
 import java.nio.file.Path;
@@ -191,12 +192,6 @@ class SeedScenariosTest {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Not reached within " + DEADLINE);
-            }
-            Thread.sleep(20);
-        }
+        Await.until("the derived items", DEADLINE, condition);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamlab.connect.Connection;
 import dev.streamlab.json.ItemJson;
+import dev.streamlab.testing.Await;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import dev.streamlab.trigger.mapping.MappingFiles;
@@ -249,12 +250,6 @@ class TriggerHostTest {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Not reached within " + DEADLINE);
-            }
-            Thread.sleep(20);
-        }
+        Await.until("the host's work", DEADLINE, condition);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.streamlab.connect.Connection;
 import dev.streamlab.model.UserInputException;
+import dev.streamlab.testing.Await;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.trigger.host.HostListener;
 import dev.streamlab.trigger.host.HostOptions;
@@ -171,11 +172,7 @@ class LambdaHandlerTriggerTest {
     }
 
     private void awaitItems(String table, int count) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (dynamo.scan(r -> r.tableName(table)).count() < count) {
-            assertThat(System.nanoTime()).as("%d items in %s within %s", count, table, DEADLINE).isLessThan(end);
-            Thread.sleep(50);
-        }
+        Await.until(count + " items in " + table, DEADLINE, () -> dynamo.scan(r -> r.tableName(table)).count() >= count);
     }
 
     private int indexOfOutcome(String outcome) {
