@@ -10,7 +10,6 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.regions.Region;
@@ -39,14 +38,6 @@ public final class ClientFactory {
         return new Clients(profile,
                 configure(DynamoDbClient.builder(), profile, credentialsFor(profile)).build(),
                 configure(DynamoDbStreamsClient.builder(), profile, credentialsFor(profile)).build());
-    }
-
-    /** A DynamoDB client that also runs the given interceptor on every request (e.g. to trace a trigger's writes). */
-    public static DynamoDbClient dynamoWith(ConnectionProfile profile, ExecutionInterceptor interceptor) {
-        var builder = configure(DynamoDbClient.builder(), profile, credentialsFor(profile));
-        builder.overrideConfiguration(builder.overrideConfiguration().toBuilder().addExecutionInterceptor(interceptor)
-                .build());
-        return builder.build();
     }
 
     /** A DynamoDB client for a local endpoint under given credentials and region (used to probe -sharedDb). */

@@ -1,6 +1,5 @@
 package dev.streamlab.trigger.host;
 
-import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.stream.StreamFollower;
 import dev.streamlab.trigger.Trigger;
@@ -11,7 +10,6 @@ import dev.streamlab.trigger.mapping.FunctionDefinition;
 import dev.streamlab.trigger.mapping.Handler;
 import dev.streamlab.trigger.mapping.MappingFile;
 import dev.streamlab.trigger.trace.CausalTrace;
-import dev.streamlab.trigger.trace.DerivedWriteInterceptor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,12 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Runs a mapping file's triggers in this process: one stream follower per enabled mapping, each with its
- * own checkpoints in the state folder, so two mappings on one stream each get every record. Triggers get
- * a client whose writes are traced against the invocation that made them.
+ * own checkpoints in the state folder, so two mappings on one stream each get every record. The writes
+ * triggers make during an invocation are traced against it by a global SDK interceptor.
  */
 public final class TriggerHost implements AutoCloseable {
 
@@ -35,7 +32,6 @@ public final class TriggerHost implements AutoCloseable {
     private final HostListener listener;
     private final HostOptions options;
     private final CausalTrace trace;
-    private final DynamoDbClient tracedDynamo;
     private final Map<Integer, MappingGate> gates = new LinkedHashMap<>();
     private final List<StreamFollower> followers = new ArrayList<>();
 
@@ -47,7 +43,6 @@ public final class TriggerHost implements AutoCloseable {
         this.registry = registry;
         this.listener = listener;
         this.trace = trace;
-        this.tracedDynamo = ClientFactory.dynamoWith(connection.profile(), new DerivedWriteInterceptor(trace));
         file.mappings().forEach(mapping -> gates.put(mapping.index(), new MappingGate()));
     }
 
@@ -76,8 +71,8 @@ public final class TriggerHost implements AutoCloseable {
                 mapping.maximumRecordAgeSeconds() < 0 ? Optional.empty()
                         : Optional.of(Duration.ofSeconds(mapping.maximumRecordAgeSeconds())),
                 mapping.bisectBatchOnFunctionError(), mapping.reportBatchItemFailures());
-        var call = new FunctionCall(function.name(), trigger, tracedDynamo, listener, mapping.reportBatchItemFailures(),
-                trace);
+        var call = new FunctionCall(function.name(), trigger, connection.clients().dynamo(), listener,
+                mapping.reportBatchItemFailures(), trace);
         var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureDestination::new),
                 "arn:aws:lambda:" + connection.profile().region() + ":000000000000:function:" + function.name(),
                 listener, options.pause(), Clock.systemUTC(), gates.get(mapping.index()), trace, options.loopLimit());
@@ -104,6 +99,5 @@ public final class TriggerHost implements AutoCloseable {
         for (StreamFollower follower : followers) {
             follower.close();
         }
-        tracedDynamo.close();
     }
 }

@@ -26,7 +26,7 @@ public final class CausalTrace {
 
     /** A derived write that no record has claimed after this long produced none (an update that changed nothing). */
     private static final Duration UNCLAIMED_AFTER = Duration.ofMinutes(1);
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Current> CURRENT = new ThreadLocal<>();
     private static final int REMEMBERED = 100_000;
 
     private final Consumer<ObjectNode> sink;
@@ -36,6 +36,10 @@ public final class CausalTrace {
     private final Deque<Pending> unclaimed = new ArrayDeque<>();
 
     private record Pending(String writeId, String requestId, DerivedWrite write, Instant at) {
+    }
+
+    /** The invocation running on a thread, and the trace it belongs to. */
+    record Current(CausalTrace trace, String requestId) {
     }
 
     public CausalTrace(Consumer<ObjectNode> sink, Clock clock) {
@@ -53,7 +57,7 @@ public final class CausalTrace {
         };
     }
 
-    static Optional<String> currentInvocation() {
+    static Optional<Current> currentInvocation() {
         return Optional.ofNullable(CURRENT.get());
     }
 
@@ -63,7 +67,7 @@ public final class CausalTrace {
             invocationDepths.put(requestId, causes.stream().mapToInt(r -> recordDepths.getOrDefault(r.eventId(), 0))
                     .max().orElse(0));
         }
-        CURRENT.set(requestId);
+        CURRENT.set(new Current(this, requestId));
         try {
             return invocation.get();
         } finally {

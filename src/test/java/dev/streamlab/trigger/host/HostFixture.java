@@ -1,7 +1,6 @@
 package dev.streamlab.trigger.host;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.stream.CheckpointStore;
 import dev.streamlab.stream.StartingPosition;
@@ -13,7 +12,6 @@ import dev.streamlab.trigger.BatchResponse;
 import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.filter.FilterCriteria;
 import dev.streamlab.trigger.trace.CausalTrace;
-import dev.streamlab.trigger.trace.DerivedWriteInterceptor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +34,8 @@ final class HostFixture implements HostListener {
     final MappingGate gate = new MappingGate();
     final List<ObjectNode> events = Collections.synchronizedList(new ArrayList<>());
     final CausalTrace trace = new CausalTrace(events::add, Clock.systemUTC());
-    /** The client triggers get: their writes are traced. Closed with the SDK's shared resources at exit. */
-    final DynamoDbClient tracedDynamo = ClientFactory.dynamoWith(LocalDynamo.profile(), new DerivedWriteInterceptor(trace));
+    /** The client triggers get; what they write during an invocation is traced by the global interceptor. */
+    final DynamoDbClient tracedDynamo = LocalDynamo.clients().dynamo();
     int loopLimit = HostOptions.DEFAULT_LOOP_LIMIT;
     final List<Integer> loopGuards = new ArrayList<>();
 

@@ -3,6 +3,7 @@ package dev.streamlab.trigger.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.testing.Await;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,8 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /** A real Lambda handler class, compiled here and loaded from a plugins jar, run by the host on a real table. */
 class LambdaHandlerTriggerTest {
+
+    private final List<ObjectNode> trace = Collections.synchronizedList(new ArrayList<>());
 
     private static final Duration DEADLINE = Duration.ofSeconds(20);
 
@@ -95,6 +99,14 @@ class LambdaHandlerTriggerTest {
         assertThat(first.get("active").bool()).isTrue();
         assertThat(first.get("gone").bool()).isTrue();
         assertThat(first.get("blob").b().asUtf8String()).isEqualTo("bytes");
+
+        // The handler's own DynamoDbClient.create() is traced too: each target item's put names its invocation.
+        var invocationIds = trace.stream().filter(e -> e.path("type").asText().equals("invocation"))
+                .map(e -> e.path("id").asText()).toList();
+        assertThat(trace).filteredOn(e -> e.path("type").asText().equals("write")
+                        && e.path("table").asText().equals(target))
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(write -> assertThat(invocationIds).contains(write.path("cause").asText()));
     }
 
     @Test
@@ -132,7 +144,7 @@ class LambdaHandlerTriggerTest {
             }
         };
         return new TriggerHost(new Connection(LocalDynamo.clients(), Optional.of(LocalDynamo.server())), file,
-                new TriggerRegistry(plugins), listener, new CausalTrace(event -> { }, Clock.systemUTC()),
+                new TriggerRegistry(plugins), listener, new CausalTrace(trace::add, Clock.systemUTC()),
                 HostOptions.defaults(folder.resolve("state")).withPause(attempt -> { }).withHandlers(plugins));
     }
 
