@@ -49,4 +49,35 @@ public final class TestTables {
                  "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
                 """);
     }
+
+    /** pk (S) + sk (N), a GSI group+sk, a KEYS_ONLY LSI pk+sentAt, a NEW_IMAGE stream and TTL on expiresAt. */
+    public static String messagesWithTtl() {
+        String name = create("messages", """
+                {"TableName": "$TABLE",
+                 "AttributeDefinitions": [{"AttributeName": "pk", "AttributeType": "S"},
+                                          {"AttributeName": "sk", "AttributeType": "N"},
+                                          {"AttributeName": "group", "AttributeType": "S"},
+                                          {"AttributeName": "sentAt", "AttributeType": "S"}],
+                 "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
+                 "GlobalSecondaryIndexes": [{"IndexName": "group-sk-index",
+                     "KeySchema": [{"AttributeName": "group", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
+                     "Projection": {"ProjectionType": "ALL"}}],
+                 "LocalSecondaryIndexes": [{"IndexName": "sent-at-index",
+                     "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sentAt", "KeyType": "RANGE"}],
+                     "Projection": {"ProjectionType": "KEYS_ONLY"}}],
+                 "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+                """).name();
+        LocalDynamo.clients().dynamo().updateTimeToLive(r -> r.tableName(name)
+                .timeToLiveSpecification(t -> t.enabled(true).attributeName("expiresAt")));
+        return name;
+    }
+
+    /** Only a partition key: no sort key, index, stream or TTL. */
+    public static String plain() {
+        return create("plain", """
+                {"TableName": "$TABLE",
+                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+                 "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}]}
+                """).name();
+    }
 }

@@ -17,6 +17,8 @@ import java.util.UUID;
  */
 final class BatchInvoker {
 
+    /** Said early, then again now and then: a blocked shard must not look like a quiet one. */
+    private static final int BLOCKED_FIRST_REPORT = 3;
     private static final int BLOCKED_REPORT_EVERY = 10;
 
     private final FunctionCall call;
@@ -90,7 +92,7 @@ final class BatchInvoker {
                         attempt.error().isPresent() ? "Unhandled" : "PartialFailure");
                 return;
             }
-            if (rules.maximumRetryAttempts() < 0 && retries % BLOCKED_REPORT_EVERY == 0) {
+            if (rules.maximumRetryAttempts() < 0 && (retries == BLOCKED_FIRST_REPORT || retries % BLOCKED_REPORT_EVERY == 0)) {
                 listener.blocked(call.functionName(), shardId, retries);
             }
             pause.pause(retries);

@@ -157,9 +157,10 @@ class TriggerHostTest {
             host.start();
             putEvent(tables[0], "poison", false);
             putEvent(tables[0], "fine", true);
-            await(() -> heard.blocked().size() >= 2);
+            await(() -> heard.blocked().size() >= 3);
         }
-        assertThat(heard.blocked().get(0)).startsWith("Projector shardId-").endsWith(" 10");
+        assertThat(heard.blocked().get(0)).as("said early").startsWith("Projector shardId-").endsWith(" 3");
+        assertThat(heard.blocked().get(1)).as("and again now and then").endsWith(" 10");
         assertThat(heard.invocations()).hasSizeGreaterThanOrEqualTo(20)
                 .allSatisfy(call -> assertThat(call.outcome()).isEqualTo("Error"))
                 .allSatisfy(call -> assertThat(call.causes()).isEqualTo(heard.invocations().get(0).causes()));

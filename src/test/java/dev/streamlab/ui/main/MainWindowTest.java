@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamlab.connect.Connection;
 import dev.streamlab.testing.LocalDynamo;
+import dev.streamlab.testing.TestTables;
 import dev.streamlab.ui.common.BackgroundExecutor;
-import dev.streamlab.ui.tables.TestTables;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import javafx.scene.Node;
@@ -30,7 +30,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        tableName = TestTables.messagesTable();
+        tableName = TestTables.messagesWithTtl();
         // The shared clients: the window is never closed here, so they stay open for the other tests.
         new MainWindow(() -> new Connection(LocalDynamo.clients(), Optional.empty()), executor).show(stage);
     }

@@ -7,6 +7,7 @@ import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.ConnectionProfile;
 import dev.streamlab.local.NonSharedServer;
 import dev.streamlab.testing.LocalDynamo;
+import dev.streamlab.testing.TestTables;
 import dev.streamlab.ui.common.ErrorReporter;
 import dev.streamlab.ui.common.FxThread;
 import dev.streamlab.ui.tables.TableDetails.IndexRow;
@@ -29,8 +30,8 @@ class TablesViewModelTest {
     @BeforeAll
     static void tables() throws Exception {
         FxThread.start();
-        messages = TestTables.messagesTable();
-        plain = TestTables.plainTable();
+        messages = TestTables.messagesWithTtl();
+        plain = TestTables.plain();
     }
 
     @BeforeEach
@@ -48,7 +49,7 @@ class TablesViewModelTest {
 
     @Test
     void refreshAddsANewTableInNameOrder() throws Exception {
-        String added = TestTables.plainTable();
+        String added = TestTables.plain();
 
         FxThread.run(viewModel::refresh);
 
