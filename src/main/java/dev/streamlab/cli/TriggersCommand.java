@@ -57,9 +57,18 @@ final class TriggersCommand {
              var host = new TriggerHost(open, file, new TriggerRegistry(pluginLoader), log, causes, options)) {
             host.start();
             log.started(file.mappings().size(), open.describe());
-            // The followers run on their own threads; SIGTERM or Ctrl-C ends the JVM.
+            // SIGTERM or Ctrl-C ends the JVM: stop the readers first, so no batch is cut off halfway.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(host), "streamlab-triggers-stop"));
             new CountDownLatch(1).await();
         }
         return 0;
+    }
+
+    private static void stop(TriggerHost host) {
+        try {
+            host.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
