@@ -1,7 +1,7 @@
 package dev.streamlab.cli;
 
 import dev.streamlab.trigger.host.HostListener;
-import dev.streamlab.trigger.host.Invocation;
+import dev.streamlab.trigger.trace.Invocation;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.streamlab.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.streamlab.trigger.trace.TraceEvent;
+import dev.streamlab.trigger.trace.TraceJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
 
 /** `--trace FILE`: one JSON line per trace event, appended as it happens. */
-final class TraceFile implements Consumer<ObjectNode> {
+final class TraceFile implements Consumer<TraceEvent> {
 
     private final Path file;
 
@@ -19,9 +20,13 @@ final class TraceFile implements Consumer<ObjectNode> {
     }
 
     @Override
-    public synchronized void accept(ObjectNode event) {
+    public synchronized void accept(TraceEvent event) {
+        TraceJson.of(event).ifPresent(this::append);
+    }
+
+    private void append(Object line) {
         try {
-            Files.writeString(file, event + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("The trace file " + file + " cannot be written", e);

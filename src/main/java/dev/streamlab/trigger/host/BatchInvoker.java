@@ -2,7 +2,10 @@ package dev.streamlab.trigger.host;
 
 import dev.streamlab.stream.StreamRecord;
 import dev.streamlab.trigger.TriggerEvent;
+import dev.streamlab.trigger.trace.BatchGivenUp;
 import dev.streamlab.trigger.trace.CausalTrace;
+import dev.streamlab.trigger.trace.LoopGuardTripped;
+import dev.streamlab.trigger.trace.ShardBlocked;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -31,9 +34,11 @@ final class BatchInvoker {
     private final MappingGate gate;
     private final CausalTrace trace;
     private final int loopLimit;
+    private final MappingStats stats;
 
     BatchInvoker(FunctionCall call, DeliveryRules rules, Optional<FailureDestination> destination, String functionArn,
-            HostListener listener, RetryPause pause, Clock clock, MappingGate gate, CausalTrace trace, int loopLimit) {
+            HostListener listener, RetryPause pause, Clock clock, MappingGate gate, CausalTrace trace, int loopLimit,
+            MappingStats stats) {
         this.call = call;
         this.rules = rules;
         this.destination = destination;
@@ -44,6 +49,7 @@ final class BatchInvoker {
         this.gate = gate;
         this.trace = trace;
         this.loopLimit = loopLimit;
+        this.stats = stats;
     }
 
     void listening(String table, String shardId) {
@@ -54,11 +60,13 @@ final class BatchInvoker {
     void deliver(String table, String shardId, List<StreamRecord> batch) throws InterruptedException {
         int depth = batch.stream().mapToInt(trace::seen).max().orElse(0);
         if (depth > loopLimit && !gate.paused()) {
-            gate.pause("a chain of " + depth + " writes, each caused by the one before, passed the loop guard's "
+            gate.trip("a chain of " + depth + " writes, each caused by the one before, passed the loop guard's "
                     + loopLimit + ": the trigger may be writing to its own source table without end");
+            trace.tell(new LoopGuardTripped(clock.instant(), call.functionName(), table, depth,
+                    batch.stream().map(StreamRecord::eventId).toList()));
             listener.loopGuard(call.functionName(), depth);
         }
-        gate.admit(new TriggerEvent(batch));
+        gate.admit(shardId, new TriggerEvent(batch));
         deliver(table, shardId, batch, 0);
     }
 
@@ -70,7 +78,7 @@ final class BatchInvoker {
         while (!pending.isEmpty()) {
             List<StreamRecord> expired = expired(pending);
             if (!expired.isEmpty()) {
-                giveUp(shardId, expired, "RecordAgeExceeded", invocations, "Unhandled");
+                giveUp(table, shardId, expired, "RecordAgeExceeded", invocations, "Unhandled");
                 pending = pending.subList(expired.size(), pending.size());
                 continue;
             }
@@ -88,11 +96,13 @@ final class BatchInvoker {
             }
             retries++;
             if (rules.retriesExhausted(retries)) {
-                giveUp(shardId, pending, "RetryAttemptsExhausted", invocations,
+                giveUp(table, shardId, pending, "RetryAttemptsExhausted", invocations,
                         attempt.error().isPresent() ? "Unhandled" : "PartialFailure");
                 return;
             }
             if (rules.maximumRetryAttempts() < 0 && (retries == BLOCKED_FIRST_REPORT || retries % BLOCKED_REPORT_EVERY == 0)) {
+                stats.blocked();
+                trace.tell(new ShardBlocked(clock.instant(), call.functionName(), table, shardId, retries));
                 listener.blocked(call.functionName(), shardId, retries);
             }
             pause.pause(retries);
@@ -112,12 +122,12 @@ final class BatchInvoker {
         return records.subList(0, count);
     }
 
-    private void giveUp(String shardId, List<StreamRecord> records, String condition, int invocations,
+    private void giveUp(String table, String shardId, List<StreamRecord> records, String condition, int invocations,
             String functionError) {
         destination.ifPresent(sink -> sink.send(FailureRecord.of(functionArn, UUID.randomUUID().toString(),
                 condition, invocations, functionError, shardId, records, clock.instant())));
         List<String> eventIds = records.stream().map(StreamRecord::eventId).toList();
-        trace.tell(TraceEvents.failure(call.functionName(), condition, eventIds));
+        trace.tell(new BatchGivenUp(clock.instant(), call.functionName(), table, shardId, condition, eventIds));
         listener.gaveUp(call.functionName(), condition, eventIds);
     }
 }

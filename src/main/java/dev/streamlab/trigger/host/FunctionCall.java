@@ -5,6 +5,7 @@ import dev.streamlab.trigger.BatchResponse;
 import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.TriggerEvent;
 import dev.streamlab.trigger.trace.CausalTrace;
+import dev.streamlab.trigger.trace.Invocation;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
@@ -21,16 +22,18 @@ final class FunctionCall {
     private final HostListener listener;
     private final boolean reportBatchItemFailures;
     private final CausalTrace trace;
+    private final MappingStats stats;
 
     /** @param dynamo the client triggers get; its writes reach the trace through its interceptor */
     FunctionCall(String functionName, Trigger trigger, DynamoDbClient dynamo, HostListener listener,
-            boolean reportBatchItemFailures, CausalTrace trace) {
+            boolean reportBatchItemFailures, CausalTrace trace, MappingStats stats) {
         this.functionName = functionName;
         this.trigger = trigger;
         this.dynamo = dynamo;
         this.listener = listener;
         this.reportBatchItemFailures = reportBatchItemFailures;
         this.trace = trace;
+        this.stats = stats;
     }
 
     String functionName() {
@@ -41,20 +44,23 @@ final class FunctionCall {
         String requestId = UUID.randomUUID().toString();
         long started = System.nanoTime();
         Attempt result;
+        List<String> reported = List.of();
         try {
             BatchResponse response = trace.during(requestId, records, () -> trigger.handle(new TriggerEvent(records),
-                    new HostContext(functionName, requestId, dynamo, listener)));
+                    new HostContext(functionName, requestId, dynamo, listener, trace)));
+            reported = response == null ? List.of() : response.batchItemFailures();
             result = new Attempt(firstFailed(response, records), Optional.empty());
         } catch (Exception e) {
             result = new Attempt(0, Optional.of(e));
         }
         String outcome = result.succeeded(records.size()) ? "Success"
                 : result.error().isPresent() ? "Error" : "PartialFailure";
-        var invocation = new Invocation(requestId, functionName, table, shardId, attempt,
+        var invocation = new Invocation(trace.clock().instant(), requestId, functionName, table, shardId, attempt,
                 records.stream().map(StreamRecord::eventId).toList(), outcome,
                 Duration.ofNanos(System.nanoTime() - started),
-                result.error().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()));
-        trace.tell(TraceEvents.invocation(invocation));
+                result.error().map(e -> e.getClass().getSimpleName() + ": " + e.getMessage()), reported);
+        stats.invoked(invocation);
+        trace.tell(invocation);
         listener.invoked(invocation);
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.streamlab.trigger.host;
 
+import dev.streamlab.trigger.trace.Invocation;
 import java.util.List;
 
 /** What the host tells its front end: each invocation, each trigger log line, each batch given up on. */

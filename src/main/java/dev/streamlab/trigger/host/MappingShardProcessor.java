@@ -94,6 +94,14 @@ final class MappingShardProcessor implements ShardRecordProcessor {
         shards.remove(shardId);
     }
 
+    /**
+     * Records read but not yet handled, over all shards: how far the mapping is behind its stream. Read from
+     * another thread, so only a glimpse, which is all a status column needs.
+     */
+    int recordsWaiting() {
+        return shards.values().stream().mapToInt(shard -> shard.waiting.size()).sum();
+    }
+
     private boolean windowEnded(ShardBuffer shard) {
         return window.isZero() || (!shard.waiting.isEmpty()
                 && !clock.instant().isBefore(shard.firstWaitingSince.plus(window)));

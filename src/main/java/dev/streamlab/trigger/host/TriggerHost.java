@@ -11,12 +11,8 @@ import dev.streamlab.trigger.mapping.Handler;
 import dev.streamlab.trigger.mapping.MappingFile;
 import dev.streamlab.trigger.trace.CausalTrace;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,77 +23,82 @@ import java.util.Optional;
 public final class TriggerHost implements AutoCloseable {
 
     private final Connection connection;
-    private final MappingFile file;
     private final TriggerRegistry registry;
     private final HostListener listener;
     private final HostOptions options;
     private final CausalTrace trace;
-    private final Map<Integer, MappingGate> gates = new LinkedHashMap<>();
-    private final List<StreamFollower> followers = new ArrayList<>();
+    private final List<MappingRuntime> mappings;
 
     public TriggerHost(Connection connection, MappingFile file, TriggerRegistry registry, HostListener listener,
             CausalTrace trace, HostOptions options) {
         this.options = options;
         this.connection = connection;
-        this.file = file;
         this.registry = registry;
         this.listener = listener;
         this.trace = trace;
-        file.mappings().forEach(mapping -> gates.put(mapping.index(), new MappingGate()));
+        this.mappings = file.mappings().stream()
+                .map(mapping -> new MappingRuntime(this, mapping, file.functions().get(mapping.functionName()),
+                        new MappingGate(mapping.functionName(), mapping.tableName(), trace::tell, trace.clock())))
+                .toList();
+    }
+
+    /** The file's mappings, in its order. */
+    public List<MappingRuntime> mappings() {
+        return mappings;
     }
 
     /** Step mode and the loop guard of the mapping at this index of eventSourceMappings. */
     public MappingGate gate(int mappingIndex) {
-        return gates.get(mappingIndex);
+        return mappings.get(mappingIndex).gate();
     }
 
-    /** Creates every trigger first (a bad one starts nothing), then follows each mapping's table. */
+    /** Creates every trigger first (a bad one starts nothing), then follows each enabled mapping's table. */
     public void start() {
-        List<StreamFollower> ready = new ArrayList<>();
-        for (EventSourceMapping mapping : file.mappings()) {
-            if (mapping.enabled()) {
-                ready.add(follower(mapping));
-            }
-        }
-        ready.forEach(StreamFollower::start);
-        followers.addAll(ready);
+        List<MappingRuntime> enabled = mappings.stream().filter(runtime -> runtime.mapping().enabled()).toList();
+        enabled.forEach(MappingRuntime::trigger);
+        enabled.forEach(MappingRuntime::enable);
     }
 
-    private StreamFollower follower(EventSourceMapping mapping) {
-        String where = "eventSourceMappings[" + mapping.index() + "] (FunctionName " + mapping.functionName() + ")";
-        FunctionDefinition function = file.functions().get(mapping.functionName());
-        Trigger trigger = create(function, where);
-        var rules = new DeliveryRules(mapping.maximumRetryAttempts(),
-                mapping.maximumRecordAgeSeconds() < 0 ? Optional.empty()
-                        : Optional.of(Duration.ofSeconds(mapping.maximumRecordAgeSeconds())),
-                mapping.bisectBatchOnFunctionError(), mapping.reportBatchItemFailures());
-        var call = new FunctionCall(function.name(), trigger, connection.clients().dynamo(), listener,
-                mapping.reportBatchItemFailures(), trace);
-        var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureDestination::new),
-                "arn:aws:lambda:" + connection.profile().region() + ":000000000000:function:" + function.name(),
-                listener, options.pause(), Clock.systemUTC(), gates.get(mapping.index()), trace, options.loopLimit());
-        var filter = mapping.filterCriteria() == null ? FilterCriteria.none()
-                : FilterCriteria.parse(mapping.filterCriteria(), where);
-        var processor = new MappingShardProcessor(filter, mapping.batchSize(), mapping.maximumBatchingWindow(), invoker,
-                Clock.systemUTC(), trace);
-        var checkpoints = new FileCheckpoints(options.stateDir().resolve(
-                "checkpoints-" + function.name() + "-" + mapping.tableName() + ".json"));
-        return new StreamFollower(connection, mapping.tableName(), mapping.startingPosition(), checkpoints, processor,
-                new StreamReportsToHost(function.name()));
-    }
-
-    private Trigger create(FunctionDefinition function, String where) {
+    Trigger createTrigger(MappingRuntime runtime) {
+        FunctionDefinition function = runtime.function();
         if (function.handler() instanceof Handler.Builtin builtin) {
-            return registry.byName(builtin.name(), where).create(function.environment());
+            return registry.byName(builtin.name(), where(runtime.mapping())).create(function.environment());
         }
         return LambdaHandlerTrigger.create(function, (Handler.JavaClass) function.handler(), options.handlers(),
                 connection.profile(), LambdaHandlerTrigger.DEFAULT_TIMEOUT);
     }
 
+    MappingRuntime.Reading follow(MappingRuntime runtime, Trigger trigger) {
+        EventSourceMapping mapping = runtime.mapping();
+        String name = runtime.function().name();
+        var rules = new DeliveryRules(mapping.maximumRetryAttempts(),
+                mapping.maximumRecordAgeSeconds() < 0 ? Optional.empty()
+                        : Optional.of(Duration.ofSeconds(mapping.maximumRecordAgeSeconds())),
+                mapping.bisectBatchOnFunctionError(), mapping.reportBatchItemFailures());
+        var call = new FunctionCall(name, trigger, connection.clients().dynamo(), listener,
+                mapping.reportBatchItemFailures(), trace, runtime.stats());
+        var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureDestination::new),
+                "arn:aws:lambda:" + connection.profile().region() + ":000000000000:function:" + name,
+                listener, options.pause(), trace.clock(), runtime.gate(), trace, options.loopLimit(), runtime.stats());
+        var filter = mapping.filterCriteria() == null ? FilterCriteria.none()
+                : FilterCriteria.parse(mapping.filterCriteria(), where(mapping));
+        var processor = new MappingShardProcessor(filter, mapping.batchSize(), mapping.maximumBatchingWindow(), invoker,
+                trace.clock(), trace);
+        var checkpoints = new FileCheckpoints(options.stateDir().resolve(
+                "checkpoints-" + name + "-" + mapping.tableName() + ".json"));
+        var follower = new StreamFollower(connection, mapping.tableName(), mapping.startingPosition(), checkpoints,
+                processor, new StreamReportsToHost(name));
+        return new MappingRuntime.Reading(follower, processor);
+    }
+
+    private static String where(EventSourceMapping mapping) {
+        return "eventSourceMappings[" + mapping.index() + "] (FunctionName " + mapping.functionName() + ")";
+    }
+
     @Override
     public void close() throws InterruptedException {
-        for (StreamFollower follower : followers) {
-            follower.close();
+        for (MappingRuntime runtime : mappings) {
+            runtime.disable();
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.streamlab.trigger.host;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.streamlab.trigger.trace.Invocation;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.stream.CheckpointStore;
 import dev.streamlab.stream.StartingPosition;
@@ -12,6 +12,7 @@ import dev.streamlab.trigger.BatchResponse;
 import dev.streamlab.trigger.Trigger;
 import dev.streamlab.trigger.filter.FilterCriteria;
 import dev.streamlab.trigger.trace.CausalTrace;
+import dev.streamlab.trigger.trace.TraceEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,9 +32,10 @@ final class HostFixture implements HostListener {
 
     final List<List<String>> batches = new ArrayList<>();
     final List<Invocation> invocations = new ArrayList<>();
-    final MappingGate gate = new MappingGate();
-    final List<ObjectNode> events = Collections.synchronizedList(new ArrayList<>());
+    final List<TraceEvent> events = Collections.synchronizedList(new ArrayList<>());
     final CausalTrace trace = new CausalTrace(events::add, Clock.systemUTC());
+    final MappingGate gate = new MappingGate("test-function", "test-table", trace::tell, Clock.systemUTC());
+    final MappingStats stats = new MappingStats();
     /** The client triggers get; what they write during an invocation is traced by the global interceptor. */
     final DynamoDbClient tracedDynamo = LocalDynamo.clients().dynamo();
     int loopLimit = HostOptions.DEFAULT_LOOP_LIMIT;
@@ -56,10 +58,10 @@ final class HostFixture implements HostListener {
     StreamFollower follow(String table, Trigger trigger, int batchSize, Duration window, DeliveryRules rules,
             Optional<Path> destination, FilterCriteria filter, CheckpointStore checkpoints, Clock clock) {
         var call = new FunctionCall("test-function", trigger, tracedDynamo, this, rules.reportBatchItemFailures(),
-                trace);
+                trace, stats);
         var invoker = new BatchInvoker(call, rules, destination.map(FailureDestination::new),
                 "arn:aws:lambda:us-east-1:000000000000:function:test-function", this, attempt -> { }, clock, gate, trace,
-                loopLimit);
+                loopLimit, stats);
         var processor = new MappingShardProcessor(filter, batchSize, window, invoker, clock, trace);
         var follower = new StreamFollower(new Connection(LocalDynamo.clients(), Optional.of(LocalDynamo.server())),
                 table, StartingPosition.TRIM_HORIZON, checkpoints, processor, StreamListener.NONE);

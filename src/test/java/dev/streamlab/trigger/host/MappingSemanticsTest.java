@@ -1,5 +1,6 @@
 package dev.streamlab.trigger.host;
 
+import dev.streamlab.trigger.trace.Invocation;
 import static dev.streamlab.trigger.host.HostFixture.put;
 import static dev.streamlab.trigger.host.HostFixture.rules;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.streamlab.trigger.host;
 
+import dev.streamlab.trigger.trace.Invocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +23,7 @@ import dev.streamlab.stream.StreamListener;
 import dev.streamlab.testing.Await;
 import dev.streamlab.trigger.mapping.MappingFiles;
 import dev.streamlab.trigger.trace.CausalTrace;
+import dev.streamlab.trigger.trace.TraceJson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -143,7 +145,7 @@ class SeedScenariosTest {
     private TriggerHost host(String mappingFile, Path state) {
         var file = MappingFiles.read(Path.of("sample-data/mappings", mappingFile));
         return new TriggerHost(connection, file, new TriggerRegistry(getClass().getClassLoader()), listener,
-                new CausalTrace(trace::add, Clock.systemUTC()), HostOptions.defaults(state).withPause(attempt -> { }));
+                new CausalTrace(event -> TraceJson.of(event).ifPresent(trace::add), Clock.systemUTC()), HostOptions.defaults(state).withPause(attempt -> { }));
     }
 
     /** LATEST mappings see only writes after their readers took their position: wait for that first. */

@@ -1,5 +1,6 @@
 package dev.streamlab.trigger.host;
 
+import dev.streamlab.trigger.trace.Invocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamlab.connect.Connection;

@@ -1,5 +1,6 @@
 package dev.streamlab.trigger.lambda;
 
+import dev.streamlab.trigger.trace.Invocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,11 @@ import dev.streamlab.testing.Await;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.trigger.host.HostListener;
 import dev.streamlab.trigger.host.HostOptions;
-import dev.streamlab.trigger.host.Invocation;
 import dev.streamlab.trigger.host.TriggerHost;
 import dev.streamlab.trigger.host.TriggerRegistry;
 import dev.streamlab.trigger.mapping.MappingFiles;
 import dev.streamlab.trigger.trace.CausalTrace;
+import dev.streamlab.trigger.trace.TraceJson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -144,7 +145,7 @@ class LambdaHandlerTriggerTest {
             }
         };
         return new TriggerHost(new Connection(LocalDynamo.clients(), Optional.of(LocalDynamo.server())), file,
-                new TriggerRegistry(plugins), listener, new CausalTrace(trace::add, Clock.systemUTC()),
+                new TriggerRegistry(plugins), listener, new CausalTrace(event -> TraceJson.of(event).ifPresent(trace::add), Clock.systemUTC()),
                 HostOptions.defaults(folder.resolve("state")).withPause(attempt -> { }).withHandlers(plugins));
     }
 

@@ -1,0 +1,94 @@
+package dev.streamlab.trigger.host;
+
+import dev.streamlab.stream.StreamFollower;
+import dev.streamlab.trigger.Trigger;
+import dev.streamlab.trigger.mapping.EventSourceMapping;
+import dev.streamlab.trigger.mapping.FunctionDefinition;
+
+/**
+ * One mapping of a running host: its gate (step mode), what it has done so far, and its stream reader, which
+ * runs while the mapping is enabled. Disabling keeps its checkpoints, so enabling it again resumes after the last
+ * record it handled; its trigger is made once, like a warm container.
+ */
+public final class MappingRuntime {
+
+    private final TriggerHost host;
+    private final EventSourceMapping mapping;
+    private final FunctionDefinition function;
+    private final MappingGate gate;
+    private final MappingStats stats = new MappingStats();
+    private Trigger trigger;
+    private Reading reading;
+
+    /** A reader following the mapping's table, and the processor that batches and delivers its records. */
+    record Reading(StreamFollower follower, MappingShardProcessor processor) {
+    }
+
+    MappingRuntime(TriggerHost host, EventSourceMapping mapping, FunctionDefinition function, MappingGate gate) {
+        this.host = host;
+        this.mapping = mapping;
+        this.function = function;
+        this.gate = gate;
+    }
+
+    public EventSourceMapping mapping() {
+        return mapping;
+    }
+
+    public FunctionDefinition function() {
+        return function;
+    }
+
+    public MappingGate gate() {
+        return gate;
+    }
+
+    MappingStats stats() {
+        return stats;
+    }
+
+    /** Makes the trigger, so that a bad handler is reported before any mapping starts reading. */
+    synchronized Trigger trigger() {
+        if (trigger == null) {
+            trigger = host.createTrigger(this);
+        }
+        return trigger;
+    }
+
+    /** Starts reading the table's stream (from the checkpoint, if any); the table must have a stream now. */
+    public synchronized void enable() {
+        if (reading == null) {
+            Reading started = host.follow(this, trigger());
+            started.follower().start();
+            reading = started;
+        }
+    }
+
+    /** Stops reading; a batch held at the gate is dropped unhandled and comes again after {@link #enable()}. */
+    public synchronized void disable() throws InterruptedException {
+        if (reading != null) {
+            Reading stopping = reading;
+            reading = null;
+            stopping.follower().close();
+        }
+    }
+
+    public synchronized boolean enabled() {
+        return reading != null;
+    }
+
+    public MappingStatus status() {
+        MappingStatus.State state;
+        int waiting;
+        synchronized (this) {
+            waiting = reading == null ? 0 : reading.processor().recordsWaiting();
+            state = reading == null ? MappingStatus.State.DISABLED
+                    : gate.pausedByLoopGuard() ? MappingStatus.State.LOOP_GUARD
+                    : gate.paused() ? MappingStatus.State.PAUSED
+                    : stats.isBlocked() ? MappingStatus.State.BLOCKED
+                    : MappingStatus.State.RUNNING;
+        }
+        return new MappingStatus(function.name(), mapping.tableName(), state, gate.reason(), stats.invocations(),
+                stats.errors(), stats.lastDuration(), waiting, gate.pending().size());
+    }
+}
