@@ -39,6 +39,12 @@ public final class Cli {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
+    /** Says what was wrong with the arguments, one line on stderr; returns the usage error's exit code. */
+    public static int usageError(String sentence) {
+        System.err.println(sentence);
+        return 2;
+    }
+
     private static void report(Exception e, PrintWriter err, boolean debug) {
         if (e instanceof UserInputException) {
             err.println(e.getMessage());

@@ -1,6 +1,7 @@
 package dev.streamlab.cli;
 
 import dev.streamlab.trigger.host.HostOptions;
+import dev.streamlab.trigger.host.PluginJars;
 import dev.streamlab.trigger.host.TriggerHost;
 import dev.streamlab.trigger.host.TriggerRegistry;
 import dev.streamlab.trigger.mapping.MappingFiles;

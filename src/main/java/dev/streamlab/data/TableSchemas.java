@@ -16,4 +16,9 @@ public final class TableSchemas {
     public TableInfo of(String table) {
         return known.computeIfAbsent(table, catalog::describe);
     }
+
+    /** The table was dropped or re-created: describe it again next time. */
+    public void forget(String table) {
+        known.remove(table);
+    }
 }

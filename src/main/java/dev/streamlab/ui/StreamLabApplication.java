@@ -1,14 +1,17 @@
 package dev.streamlab.ui;
 
-import dev.streamlab.connect.Connector;
-import dev.streamlab.local.EmbeddedOptions;
+import atlantafx.base.theme.PrimerLight;
 import dev.streamlab.ui.common.BackgroundExecutor;
-import dev.streamlab.ui.main.MainWindow;
+import dev.streamlab.ui.shell.MainWindow;
 import java.util.concurrent.ExecutorService;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The desktop window: DynamoDB Local on localhost:8000 if one runs, else an embedded one with its data on disk. */
+/**
+ * The desktop window. Takes the window's arguments ({@link WindowOptions}) as JavaFX parameters, so tests and
+ * demos can start it with {@code FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", url)}.
+ */
 public class StreamLabApplication extends Application {
 
     private ExecutorService executor;
@@ -21,10 +24,16 @@ public class StreamLabApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        WindowOptions options = WindowOptions.parse(getParameters().getRaw());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = BackgroundExecutor.create();
-        window = new MainWindow(() -> Connector.connectDefault(
-                EmbeddedOptions.onDisk(EmbeddedOptions.DEFAULT_PORT, EmbeddedOptions.defaultDataDir())), executor);
+        window = new MainWindow(options, executor, Preferences.userNodeForPackage(StreamLabApplication.class));
         window.show(stage);
+    }
+
+    /** The window, once started: tests reach the session through it. */
+    public MainWindow window() {
+        return window;
     }
 
     @Override

@@ -1,12 +1,18 @@
 package dev.streamlab.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The layers of DESIGN.md: each depends only on those listed before it; the front ends not on each other. */
 @AnalyzeClasses(packages = "dev.streamlab", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -41,4 +47,23 @@ class LayersTest {
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackages("dev.streamlab.ui..", "dev.streamlab.app..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    /** Items are the model's Map<String, AttributeValue>; every other SDK type stays behind the services. */
+    @ArchTest
+    static final ArchRule theWindowReachesDynamoDbOnlyThroughTheServices = noClasses()
+            .that().resideInAPackage("dev.streamlab.ui..")
+            .should().dependOnClassesThat(resideInAPackage("software.amazon.awssdk..")
+                    .and(DescribedPredicate.not(belongToAnyOf(AttributeValue.class))));
+
+    @ArchTest
+    static final ArchRule viewModelsWorkWithoutAScreen = noClasses()
+            .that().resideInAPackage("dev.streamlab.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
+
+    /** Features talk through the session and the navigator in ui.common; only the shell puts them together. */
+    @ArchTest
+    static final ArchRule featuresDoNotReachIntoEachOther = slices().matching("dev.streamlab.ui.(*)..")
+            .should().notDependOnEachOther()
+            .ignoreDependency(resideInAPackage("dev.streamlab.ui.shell.."), alwaysTrue())
+            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.streamlab.ui.common.."));
 }

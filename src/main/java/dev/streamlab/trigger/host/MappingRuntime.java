@@ -17,8 +17,10 @@ public final class MappingRuntime {
     private final FunctionDefinition function;
     private final MappingGate gate;
     private final MappingStats stats = new MappingStats();
+    /** Taken while a reader starts or stops, which asks DynamoDB; status reads never wait for it. */
+    private final Object switching = new Object();
     private Trigger trigger;
-    private Reading reading;
+    private volatile Reading reading;
 
     /** A reader following the mapping's table, and the processor that batches and delivers its records. */
     record Reading(StreamFollower follower, MappingShardProcessor processor) {
@@ -48,46 +50,50 @@ public final class MappingRuntime {
     }
 
     /** Makes the trigger, so that a bad handler is reported before any mapping starts reading. */
-    synchronized Trigger trigger() {
-        if (trigger == null) {
-            trigger = host.createTrigger(this);
+    Trigger trigger() {
+        synchronized (switching) {
+            if (trigger == null) {
+                trigger = host.createTrigger(this);
+            }
+            return trigger;
         }
-        return trigger;
     }
 
     /** Starts reading the table's stream (from the checkpoint, if any); the table must have a stream now. */
-    public synchronized void enable() {
-        if (reading == null) {
-            Reading started = host.follow(this, trigger());
-            started.follower().start();
-            reading = started;
+    public void enable() {
+        synchronized (switching) {
+            if (reading == null) {
+                Reading started = host.follow(this, trigger());
+                started.follower().start();
+                reading = started;
+            }
         }
     }
 
     /** Stops reading; a batch held at the gate is dropped unhandled and comes again after {@link #enable()}. */
-    public synchronized void disable() throws InterruptedException {
-        if (reading != null) {
+    public void disable() throws InterruptedException {
+        synchronized (switching) {
             Reading stopping = reading;
-            reading = null;
-            stopping.follower().close();
+            if (stopping != null) {
+                reading = null;
+                stopping.follower().close();
+            }
         }
     }
 
-    public synchronized boolean enabled() {
+    public boolean enabled() {
         return reading != null;
     }
 
+    /** Never waits for DynamoDB: a front end may ask on its UI thread. */
     public MappingStatus status() {
-        MappingStatus.State state;
-        int waiting;
-        synchronized (this) {
-            waiting = reading == null ? 0 : reading.processor().recordsWaiting();
-            state = reading == null ? MappingStatus.State.DISABLED
-                    : gate.pausedByLoopGuard() ? MappingStatus.State.LOOP_GUARD
-                    : gate.paused() ? MappingStatus.State.PAUSED
-                    : stats.isBlocked() ? MappingStatus.State.BLOCKED
-                    : MappingStatus.State.RUNNING;
-        }
+        Reading now = reading;
+        int waiting = now == null ? 0 : now.processor().recordsWaiting();
+        MappingStatus.State state = now == null ? MappingStatus.State.DISABLED
+                : gate.pausedByLoopGuard() ? MappingStatus.State.LOOP_GUARD
+                : gate.paused() ? MappingStatus.State.PAUSED
+                : stats.isBlocked() ? MappingStatus.State.BLOCKED
+                : MappingStatus.State.RUNNING;
         return new MappingStatus(function.name(), mapping.tableName(), state, gate.reason(), stats.invocations(),
                 stats.errors(), stats.lastDuration(), waiting, gate.pending().size());
     }

@@ -1,32 +1,59 @@
 package dev.streamlab.ui.common;
 
 import dev.streamlab.model.UserInputException;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.time.Instant;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window's one error path: every failure becomes one sentence for the status bar. A user's mistake
- * shows its own message; anything else is logged once here and shown as a short pointer to the log.
+ * The window's one error path: every failure becomes a problem, one sentence with where it came from, kept in a
+ * list (newest last) so that a second failure never hides the first. A user's mistake shows its own message;
+ * anything else is logged once here and shown as a short pointer to the log. Used on the FX thread.
  */
 public final class ErrorReporter {
 
+    /** At most this many are kept; the oldest go first. */
+    static final int KEPT = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-
-    /** The sentence to show, or empty when there is nothing wrong. */
-    public ReadOnlyStringProperty message() {
-        return message.getReadOnlyProperty();
+    /** One failure: when, which part of the window, and the sentence to show. */
+    public record Problem(Instant time, String source, String message) {
     }
 
-    public void report(Throwable error) {
-        message.set(sentenceFor(error));
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> readOnly = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyObjectWrapper<Problem> latest = new ReadOnlyObjectWrapper<>(this, "latest");
+
+    /** @param source the part of the window it happened in, e.g. "Items" or "Load sample data" */
+    public void report(String source, Throwable error) {
+        report(source, sentenceFor(error));
     }
 
-    public void clear() {
-        message.set("");
+    public void report(String source, String sentence) {
+        Problem problem = new Problem(Instant.now(), source, sentence);
+        problems.add(problem);
+        if (problems.size() > KEPT) {
+            problems.remove(0, problems.size() - KEPT);
+        }
+        latest.set(problem);
+    }
+
+    public ObservableList<Problem> problems() {
+        return readOnly;
+    }
+
+    /** The newest problem not dismissed, or null. */
+    public ReadOnlyObjectProperty<Problem> latest() {
+        return latest.getReadOnlyProperty();
+    }
+
+    public void dismissAll() {
+        problems.clear();
+        latest.set(null);
     }
 
     static String sentenceFor(Throwable error) {

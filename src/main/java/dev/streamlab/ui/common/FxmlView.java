@@ -6,7 +6,14 @@ import java.util.Objects;
 /** Every view's FXML, by its classpath location (the top-level fxml/ folder). */
 public enum FxmlView {
     MAIN("/fxml/main.fxml"),
-    TABLES("/fxml/tables.fxml");
+    TABLES("/fxml/tables.fxml"),
+    TABLE_DETAILS("/fxml/table-details.fxml"),
+    ITEMS("/fxml/items.fxml"),
+    STREAM("/fxml/stream.fxml"),
+    TRACE("/fxml/trace.fxml"),
+    TRIGGERS("/fxml/triggers.fxml"),
+    TRIGGER_LOG("/fxml/trigger-log.fxml"),
+    SCENARIOS("/fxml/scenarios.fxml");
 
     private final String path;
 

@@ -1,17 +1,10 @@
 package dev.streamlab.ui.tables;
 
-import dev.streamlab.ui.tables.TableDetails.IndexRow;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 
-/** The table list on the left, the selected table's details on the right. */
+/** The table list on the left. */
 public final class TablesController {
 
     private final TablesViewModel viewModel;
@@ -20,38 +13,6 @@ public final class TablesController {
     private ListView<String> tableList;
     @FXML
     private ProgressIndicator loadingIndicator;
-    @FXML
-    private Node placeholder;
-    @FXML
-    private Node detailsPane;
-    @FXML
-    private Label tableName;
-    @FXML
-    private Label tableStatus;
-    @FXML
-    private Label partitionKey;
-    @FXML
-    private Label sortKey;
-    @FXML
-    private Label stream;
-    @FXML
-    private Label streamArn;
-    @FXML
-    private Label ttl;
-    @FXML
-    private Label items;
-    @FXML
-    private Label size;
-    @FXML
-    private TableView<IndexRow> indexTable;
-    @FXML
-    private TableColumn<IndexRow, String> indexNameColumn;
-    @FXML
-    private TableColumn<IndexRow, String> indexKindColumn;
-    @FXML
-    private TableColumn<IndexRow, String> indexKeyColumn;
-    @FXML
-    private TableColumn<IndexRow, String> indexProjectionColumn;
 
     public TablesController(TablesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -63,37 +24,10 @@ public final class TablesController {
         tableList.getSelectionModel().selectedItemProperty()
                 .addListener((observable, before, now) -> viewModel.select(now));
         loadingIndicator.visibleProperty().bind(viewModel.loading());
-        column(indexNameColumn, IndexRow::name);
-        column(indexKindColumn, IndexRow::kind);
-        column(indexKeyColumn, IndexRow::key);
-        column(indexProjectionColumn, IndexRow::projection);
-        detailsPane.visibleProperty().bind(viewModel.details().isNotNull());
-        placeholder.visibleProperty().bind(viewModel.details().isNull());
-        viewModel.details().addListener((observable, before, now) -> show(now));
     }
 
     @FXML
     private void refresh() {
         viewModel.refresh();
-    }
-
-    private void show(TableDetails details) {
-        if (details == null) {
-            return;
-        }
-        tableName.setText(details.name());
-        tableStatus.setText(details.status());
-        partitionKey.setText(details.partitionKey());
-        sortKey.setText(details.sortKey());
-        stream.setText(details.stream());
-        streamArn.setText(details.streamArn());
-        ttl.setText(details.ttl());
-        items.setText(details.items());
-        size.setText(details.size());
-        indexTable.getItems().setAll(details.indexes());
-    }
-
-    private static void column(TableColumn<IndexRow, String> column, Function<IndexRow, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 }

@@ -1,44 +1,40 @@
 package dev.streamlab.ui.tables;
 
-import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.SharedDbProbe;
-import dev.streamlab.data.TableCatalog;
+import dev.streamlab.data.Database;
 import dev.streamlab.model.UserInputException;
-import dev.streamlab.ui.common.ErrorReporter;
+import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The table list and the selected table's description, loaded in the background once connected. */
 public final class TablesViewModel {
 
-    private final Executor executor;
-    private final ErrorReporter errors;
-    private final ObservableList<String> tableNames = FXCollections.observableArrayList();
+    private static final String SOURCE = "Tables";
+
+    private final Session session;
+    private final ObservableList<String> tableNames;
     private final ReadOnlyObjectWrapper<TableDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final SimpleIntegerProperty running = new SimpleIntegerProperty();
-    private TableCatalog catalog;
-    private Connection connection;
-    private String selected;
 
-    public TablesViewModel(ObservableValue<Connection> connection, Executor executor, ErrorReporter errors) {
-        this.executor = executor;
-        this.errors = errors;
+    public TablesViewModel(Session session) {
+        this.session = session;
+        this.tableNames = session.tableNames();
         loading.bind(running.greaterThan(0));
-        connection.addListener((observable, before, now) -> connectedTo(now));
+        session.workspace().addListener((observable, before, now) -> connected());
+        session.tablesChanged().addListener((observable, before, now) -> refresh());
+        session.selectedTable().addListener((observable, before, now) -> describe(now));
     }
 
     public ObservableList<String> tableNames() {
-        return FXCollections.unmodifiableObservableList(tableNames);
+        return tableNames;
     }
 
     /** The selected table's description; null while none is selected or it could not be described. */
@@ -51,39 +47,39 @@ public final class TablesViewModel {
     }
 
     public void refresh() {
-        if (catalog == null) {
+        Database database = session.database();
+        if (database == null) {
             return;
         }
-        TableCatalog from = catalog;
-        Connection on = connection;
-        start(Tasks.create(from::listTables).onSuccess(names -> {
+        start(Tasks.create(() -> database.tables().listTables()).onSuccess(names -> {
             showNames(names);
             if (names.isEmpty()) {
-                explainEmpty(on);
+                explainEmpty(database);
             }
         }));
+        describe(session.selectedTable().get());
     }
 
-    /** Describes the named table; null clears the details. */
     public void select(String tableName) {
-        selected = tableName;
+        session.selectedTable().set(tableName);
+    }
+
+    private void describe(String tableName) {
         details.set(null);
-        if (tableName == null || catalog == null) {
+        Database database = session.database();
+        if (tableName == null || database == null) {
             return;
         }
-        TableCatalog from = catalog;
-        start(Tasks.create(() -> TableDetails.of(from.describe(tableName)))
+        start(Tasks.create(() -> TableDetails.of(database.tables().describe(tableName)))
                 .onSuccess(described -> {
                     // A slow answer for a table the user has already left must not overwrite the newer one.
-                    if (tableName.equals(selected)) {
+                    if (tableName.equals(session.selectedTable().get())) {
                         details.set(described);
                     }
                 }));
     }
 
-    private void connectedTo(Connection now) {
-        connection = now;
-        catalog = now == null ? null : new TableCatalog(now.clients().dynamo());
+    private void connected() {
         tableNames.clear();
         select(null);
         refresh();
@@ -93,19 +89,19 @@ public final class TablesViewModel {
      * An empty list on someone else's DynamoDB Local often means it runs without -sharedDb and the
      * tables were made under another access key or region: say where they are.
      */
-    private void explainEmpty(Connection on) {
-        if (on.profile().isLocal() && on.embedded().isEmpty()) {
-            start(Tasks.create(() -> SharedDbProbe.explainEmpty(on.profile()))
-                    .onSuccess(sentence -> sentence.map(UserInputException::new).ifPresent(errors::report)));
+    private void explainEmpty(Database database) {
+        if (database.profile().isLocal() && session.workspace().get() != null) {
+            start(Tasks.create(() -> SharedDbProbe.explainEmpty(database.profile()))
+                    .onSuccess(sentence -> sentence.map(UserInputException::new)
+                            .ifPresent(e -> session.errors().report(SOURCE, e))));
         }
     }
 
     private <T> void start(Tasks.Builder<T> work) {
-        errors.clear();
         running.set(running.get() + 1);
-        work.onError(Exception.class, errors::report)
+        work.onError(Exception.class, e -> session.errors().report(SOURCE, e))
                 .andFinally(() -> running.set(running.get() - 1))
-                .runOnce(executor);
+                .runOnce(session.executor());
     }
 
     /**

@@ -8,12 +8,14 @@ import dev.streamlab.connect.ConnectionProfile;
 import dev.streamlab.local.NonSharedServer;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
-import dev.streamlab.ui.common.ErrorReporter;
 import dev.streamlab.ui.common.FxThread;
+import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.TestSessions;
 import dev.streamlab.ui.tables.TableDetails.IndexRow;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,9 +25,8 @@ class TablesViewModelTest {
     private static String messages;
     private static String plain;
 
-    private final ErrorReporter errors = new ErrorReporter();
-    private final SimpleObjectProperty<Connection> connection = new SimpleObjectProperty<>();
-    private final TablesViewModel viewModel = new TablesViewModel(connection, FxThread.SAME_THREAD, errors);
+    private Session session;
+    private TablesViewModel viewModel;
 
     @BeforeAll
     static void tables() throws Exception {
@@ -36,15 +37,21 @@ class TablesViewModelTest {
 
     @BeforeEach
     void connect() throws Exception {
-        // The shared clients, never closed here: the connection property only hands them over.
-        FxThread.run(() -> connection.set(new Connection(LocalDynamo.clients(), Optional.empty())));
+        session = TestSessions.connected();
+        viewModel = FxThread.call(() -> new TablesViewModel(session));
+        FxThread.run(viewModel::refresh);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxThread.run(session::close);
     }
 
     @Test
     void connectingLoadsTheTableList() throws Exception {
         assertThat(FxThread.call(() -> List.copyOf(viewModel.tableNames()))).contains(messages, plain);
         assertThat(viewModel.loading().get()).isFalse();
-        assertThat(errors.message().get()).isEmpty();
+        assertThat(session.errors().problems()).isEmpty();
     }
 
     @Test
@@ -61,7 +68,7 @@ class TablesViewModelTest {
     void selectingATableDescribesItsKeysIndexesAndStream() throws Exception {
         FxThread.run(() -> viewModel.select(messages));
 
-        assertThat(errors.message().get()).isEmpty();
+        assertThat(session.errors().problems()).isEmpty();
         TableDetails details = viewModel.details().get();
         assertThat(details.name()).isEqualTo(messages);
         assertThat(details.partitionKey()).isEqualTo("pk (S)");
@@ -79,7 +86,7 @@ class TablesViewModelTest {
     void aTableWithoutExtrasSaysSo() throws Exception {
         FxThread.run(() -> viewModel.select(plain));
 
-        assertThat(errors.message().get()).isEmpty();
+        assertThat(session.errors().problems()).isEmpty();
         TableDetails details = viewModel.details().get();
         assertThat(details.partitionKey()).isEqualTo("id (S)");
         assertThat(details.sortKey()).isEqualTo("none");
@@ -95,7 +102,7 @@ class TablesViewModelTest {
         FxThread.run(() -> viewModel.select(missing));
 
         assertThat(viewModel.details().get()).isNull();
-        assertThat(errors.message().get())
+        assertThat(session.errors().latest().get().message())
                 .isEqualTo("Table " + missing + " does not exist here: check the name against the list of tables.")
                 .doesNotContain("\n");
         assertThat(viewModel.loading().get()).isFalse();
@@ -106,13 +113,15 @@ class TablesViewModelTest {
         try (var server = new NonSharedServer()) {
             var profile = ConnectionProfile.local(server.endpoint());
             server.createTableAs("fakeMyKeyId", "localhost", "Music");
-            try (var own = ClientFactory.open(profile)) {
-                FxThread.run(() -> connection.set(new Connection(own, Optional.empty())));
+            var elsewhere = new Session(TestSessions.options(() -> new Connection(ClientFactory.open(profile),
+                    Optional.empty())), FxThread.SAME_THREAD, Platform::runLater);
+            var tables = FxThread.call(() -> new TablesViewModel(elsewhere));
+            FxThread.run(elsewhere::connect);
 
-                assertThat(FxThread.call(() -> List.copyOf(viewModel.tableNames()))).isEmpty();
-                assertThat(errors.message().get()).contains("without -sharedDb")
-                        .contains("under key \"fakeMyKeyId\" in region localhost");
-            }
+            assertThat(FxThread.call(() -> List.copyOf(tables.tableNames()))).isEmpty();
+            assertThat(elsewhere.errors().latest().get().message()).contains("without -sharedDb")
+                    .contains("under key \"fakeMyKeyId\" in region localhost");
+            FxThread.run(elsewhere::close);
         }
     }
 }

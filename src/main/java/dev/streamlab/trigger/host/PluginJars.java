@@ -1,4 +1,4 @@
-package dev.streamlab.cli;
+package dev.streamlab.trigger.host;
 
 import dev.streamlab.model.UserInputException;
 import java.io.File;
@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A class loader over the jars of a plugins folder, so their triggers are found like the built-ins. */
-final class PluginJars {
+public final class PluginJars {
 
     private PluginJars() {
     }
 
-    static ClassLoader loader(File folder) {
+    public static ClassLoader loader(File folder) {
         ClassLoader app = PluginJars.class.getClassLoader();
         if (folder == null) {
             return app;

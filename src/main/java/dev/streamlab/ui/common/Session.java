@@ -1,0 +1,238 @@
+package dev.streamlab.ui.common;
+
+import dev.streamlab.connect.Connection;
+import dev.streamlab.data.Database;
+import dev.streamlab.stream.StreamMonitor;
+import dev.streamlab.trigger.trace.TraceEvent;
+import dev.streamlab.ui.WindowOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the window's views share: the connection and everything on it (the {@link Workspace}), the selected table,
+ * the trace events as they happen, the one error path, and the navigator. Views talk through this, not through
+ * each other's classes. Used on the FX thread, except {@link #onTraceEvent}'s listeners.
+ */
+public final class Session {
+
+    private final WindowOptions options;
+    private final Executor executor;
+    private final Executor fxThread;
+    private final ErrorReporter errors = new ErrorReporter();
+    private final Navigator navigator = new Navigator();
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting");
+    private final ReadOnlyStringWrapper connectionStatus = new ReadOnlyStringWrapper(this, "connectionStatus",
+            "Not connected");
+    private final ReadOnlyStringWrapper readersStatus = new ReadOnlyStringWrapper(this, "readersStatus", "");
+    private final ReadOnlyLongWrapper tablesChanged = new ReadOnlyLongWrapper(this, "tablesChanged");
+    private final ReadOnlyLongWrapper mappingsChanged = new ReadOnlyLongWrapper(this, "mappingsChanged");
+    private final StringProperty selectedTable = new SimpleStringProperty(this, "selectedTable");
+    private final ObservableList<String> tableNames = FXCollections.observableArrayList();
+    private final List<Consumer<TraceEvent>> traceListeners = new CopyOnWriteArrayList<>();
+    private final LiveFeed<String> readerReports;
+    private boolean closed;
+
+    /**
+     * @param executor runs every piece of background work (a same-thread one in tests)
+     * @param fxThread runs work on the FX thread: {@code Platform::runLater}
+     */
+    public Session(WindowOptions options, Executor executor, Executor fxThread) {
+        this.options = options;
+        this.executor = executor;
+        this.fxThread = fxThread;
+        this.readerReports = new LiveFeed<>(16, fxThread, reports -> readersStatus.set(reports.get(reports.size() - 1)));
+    }
+
+    public WindowOptions options() {
+        return options;
+    }
+
+    public Executor executor() {
+        return executor;
+    }
+
+    /** Runs work on the FX thread; for live feeds that views make of their own. */
+    public Executor fxThread() {
+        return fxThread;
+    }
+
+    public ErrorReporter errors() {
+        return errors;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    /** Everything on the connection; null until connected, and again once closed. */
+    public ReadOnlyObjectProperty<Workspace> workspace() {
+        return workspace.getReadOnlyProperty();
+    }
+
+    /** The data services of the connection; null while not connected. */
+    public Database database() {
+        return workspace.get() == null ? null : workspace.get().database();
+    }
+
+    public ReadOnlyBooleanProperty connecting() {
+        return connecting.getReadOnlyProperty();
+    }
+
+    /** Where the window is connected, in words. */
+    public ReadOnlyStringProperty connectionStatus() {
+        return connectionStatus.getReadOnlyProperty();
+    }
+
+    /** How the stream readers are doing: following N tables, an outage, recovered. */
+    public ReadOnlyStringProperty readersStatus() {
+        return readersStatus.getReadOnlyProperty();
+    }
+
+    /** The table the user is looking at, or null. */
+    public StringProperty selectedTable() {
+        return selectedTable;
+    }
+
+    /** The tables there are, in name order, as the tables view last listed them. */
+    public ObservableList<String> tableNames() {
+        return tableNames;
+    }
+
+    /** Counts changes this window made to the set of tables (created, dropped, seeded): the list reloads on it. */
+    public ReadOnlyLongProperty tablesChanged() {
+        return tablesChanged.getReadOnlyProperty();
+    }
+
+    public void tableSetChanged() {
+        tablesChanged.set(tablesChanged.get() + 1);
+        Workspace open = workspace.get();
+        if (open != null) {
+            open.monitor().rescan();
+        }
+    }
+
+    /** Counts mapping files loaded or unloaded, and mappings enabled or disabled, by this window. */
+    public ReadOnlyLongProperty mappingsChanged() {
+        return mappingsChanged.getReadOnlyProperty();
+    }
+
+    public void mappingSetChanged() {
+        mappingsChanged.set(mappingsChanged.get() + 1);
+    }
+
+    /**
+     * Tells {@code listener} every trace event (records, invocations, derived writes, waiting batches...) on the
+     * thread it happens on. It must not block: turn the event into a row and offer it to a {@link LiveFeed}.
+     */
+    public void onTraceEvent(Consumer<TraceEvent> listener) {
+        traceListeners.add(listener);
+    }
+
+    /** Background work with its follow-ups on the FX thread; failures go to the error path under {@code source}. */
+    public <T> Tasks.Builder<T> task(String source, java.util.concurrent.Callable<T> work) {
+        return Tasks.create(work).onError(Exception.class, e -> errors.report(source, e));
+    }
+
+    public void run(Tasks.Builder<?> task) {
+        task.runOnce(executor);
+    }
+
+    /** Opens the connection in the background, then starts following streams and the --mappings files' triggers. */
+    public void connect() {
+        connecting.set(true);
+        connectionStatus.set("Connecting…");
+        Tasks.create(this::open)
+                .onSuccess(this::opened)
+                .onError(Exception.class, e -> {
+                    connectionStatus.set("Not connected");
+                    errors.report("Connection", e);
+                })
+                .andFinally(() -> connecting.set(false))
+                .runOnce(executor);
+    }
+
+    private Opened open() throws InterruptedException {
+        Connection connection = options.connector().get();
+        Workspace opened = Workspace.open(connection, options, event -> traceListeners.forEach(l -> l.accept(event)),
+                new ReadersReport());
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<Path, dev.streamlab.trigger.mapping.MappingFile> file : options.mappings().entrySet()) {
+            try {
+                opened.mappings().load(file.getValue(), file.getKey().toString(), options.paused());
+            } catch (RuntimeException e) {
+                failures.add(ErrorReporter.sentenceFor(e));
+            }
+        }
+        return new Opened(opened, failures);
+    }
+
+    private record Opened(Workspace workspace, List<String> failures) {
+    }
+
+    private void opened(Opened opened) {
+        if (closed) {
+            // The window closed while connecting: nobody will use this workspace.
+            executor.execute(() -> closeQuietly(opened.workspace()));
+            return;
+        }
+        workspace.set(opened.workspace());
+        connectionStatus.set("Connected to " + opened.workspace().describe());
+        mappingSetChanged();
+        opened.failures().forEach(sentence -> errors.report("Mappings", sentence));
+    }
+
+    /** Stops the triggers, the readers and the connection in the background; the window is closing. */
+    public void close() {
+        closed = true;
+        Workspace open = workspace.get();
+        if (open != null) {
+            workspace.set(null);
+            executor.execute(() -> closeQuietly(open));
+        }
+    }
+
+    private static void closeQuietly(Workspace open) {
+        try {
+            open.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The readers' state in words, latest first: an outage must not be overwritten by nothing. */
+    private final class ReadersReport implements StreamMonitor.Listener {
+        @Override
+        public void following(Set<String> tables) {
+            readerReports.offer("following " + tables.size() + (tables.size() == 1 ? " table" : " tables"));
+        }
+
+        @Override
+        public void outage(Exception cause) {
+            readerReports.offer("stream outage: reading resumes when DynamoDB answers");
+        }
+
+        @Override
+        public void recovered() {
+            readerReports.offer("streams recovered");
+        }
+    }
+}

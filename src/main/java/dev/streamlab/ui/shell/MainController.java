@@ -1,0 +1,191 @@
+package dev.streamlab.ui.shell;
+
+import dev.streamlab.ui.common.ErrorReporter.Problem;
+import dev.streamlab.ui.common.FxmlView;
+import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.ViewLoader;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The window's frame: the views in their places, the menu and its shortcuts, and the status bar. */
+public final class MainController {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final ShellViewModel viewModel;
+    private final Session session;
+    private final ViewLoader views;
+    private final ShellActions actions;
+
+    @FXML
+    private BorderPane root;
+    @FXML
+    private StackPane scenarioSlot;
+    @FXML
+    private StackPane tablesSlot;
+    @FXML
+    private StackPane triggersSlot;
+    @FXML
+    private TabPane centreTabs;
+    @FXML
+    private Tab itemsTab;
+    @FXML
+    private Tab detailsTab;
+    @FXML
+    private TabPane bottomTabs;
+    @FXML
+    private Tab streamTab;
+    @FXML
+    private Tab traceTab;
+    @FXML
+    private Tab logTab;
+    @FXML
+    private HBox statusBar;
+    @FXML
+    private ProgressIndicator connectingIndicator;
+    @FXML
+    private Label status;
+    @FXML
+    private Label readersStatus;
+    @FXML
+    private Label triggersStatus;
+    @FXML
+    private Label latestProblem;
+    @FXML
+    private Button problemsButton;
+
+    public MainController(ShellViewModel viewModel, Session session, ViewLoader views, ShellActions actions) {
+        this.viewModel = viewModel;
+        this.session = session;
+        this.views = views;
+        this.actions = actions;
+    }
+
+    @FXML
+    private void initialize() {
+        scenarioSlot.getChildren().setAll(views.load(FxmlView.SCENARIOS));
+        tablesSlot.getChildren().setAll(views.load(FxmlView.TABLES));
+        triggersSlot.getChildren().setAll(views.load(FxmlView.TRIGGERS));
+        itemsTab.setContent(views.load(FxmlView.ITEMS));
+        detailsTab.setContent(views.load(FxmlView.TABLE_DETAILS));
+        streamTab.setContent(views.load(FxmlView.STREAM));
+        traceTab.setContent(views.load(FxmlView.TRACE));
+        logTab.setContent(views.load(FxmlView.TRIGGER_LOG));
+        session.navigator().onShowRecord(id -> bottomTabs.getSelectionModel().select(streamTab));
+        session.navigator().onShowTrace(id -> bottomTabs.getSelectionModel().select(traceTab));
+        session.navigator().onShowItem((table, key) -> centreTabs.getSelectionModel().select(itemsTab));
+        bindStatusBar();
+    }
+
+    private void bindStatusBar() {
+        status.textProperty().bind(viewModel.connection());
+        connectingIndicator.visibleProperty().bind(session.connecting());
+        connectingIndicator.managedProperty().bind(session.connecting());
+        readersStatus.textProperty().bind(viewModel.readers());
+        triggersStatus.textProperty().bind(viewModel.triggers());
+        viewModel.aws().addListener((observable, before, aws) -> markAws(aws));
+        var problems = session.errors().problems();
+        latestProblem.textProperty().bind(Bindings.createStringBinding(() -> session.errors().latest().get() == null
+                ? "" : session.errors().latest().get().message(), session.errors().latest()));
+        problemsButton.textProperty().bind(Bindings.size(problems).asString("%d ⚠"));
+        problemsButton.visibleProperty().bind(Bindings.isNotEmpty(problems));
+        problemsButton.managedProperty().bind(problemsButton.visibleProperty());
+        problems.addListener((ListChangeListener<Problem>) change -> latestProblem.setVisible(!problems.isEmpty()));
+    }
+
+    private void markAws(boolean aws) {
+        if (aws) {
+            statusBar.getStyleClass().add("aws");
+        } else {
+            statusBar.getStyleClass().remove("aws");
+        }
+    }
+
+    /** Every problem with its time and where it came from, newest last, and a way to dismiss them. */
+    @FXML
+    private void showProblems() {
+        ListView<Problem> list = new ListView<>(session.errors().problems());
+        list.setId("problemList");
+        list.setPrefSize(640, 260);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem problem, boolean empty) {
+                super.updateItem(problem, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || problem == null ? null
+                        : TIME.format(problem.time()) + "  " + problem.source() + ": " + problem.message());
+            }
+        });
+        list.scrollTo(Math.max(0, list.getItems().size() - 1));
+        Button dismiss = new Button("Dismiss all");
+        var menu = new ContextMenu();
+        dismiss.setOnAction(event -> {
+            session.errors().dismissAll();
+            menu.hide();
+        });
+        var box = new VBox(8, new Label("Problems"), list, dismiss);
+        box.getStyleClass().add("problems-popup");
+        var item = new CustomMenuItem(box, false);
+        menu.getItems().setAll(item);
+        menu.show(problemsButton, Side.TOP, 0, 0);
+    }
+
+    @FXML
+    private void refresh() {
+        actions.refresh().run();
+    }
+
+    @FXML
+    private void searchTables() {
+        actions.searchTables().run();
+    }
+
+    @FXML
+    private void newItem() {
+        actions.newItem().run();
+        centreTabs.getSelectionModel().select(itemsTab);
+    }
+
+    @FXML
+    private void saveItem() {
+        actions.saveItem().run();
+    }
+
+    @FXML
+    private void step() {
+        actions.step().run();
+    }
+
+    @FXML
+    private void togglePauseAll() {
+        actions.togglePauseAll().run();
+    }
+
+    @FXML
+    private void resumeAll() {
+        actions.resumeAll().run();
+    }
+
+    @FXML
+    private void quit() {
+        root.getScene().getWindow().hide();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.streamlab.ui.shell;
+
+import dev.streamlab.ui.WindowOptions;
+import dev.streamlab.ui.common.ControllerFactory;
+import dev.streamlab.ui.common.FxmlView;
+import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.ViewLoader;
+import dev.streamlab.ui.items.ItemsController;
+import dev.streamlab.ui.items.ItemsViewModel;
+import dev.streamlab.ui.scenarios.ScenariosController;
+import dev.streamlab.ui.scenarios.ScenariosViewModel;
+import dev.streamlab.ui.stream.StreamController;
+import dev.streamlab.ui.stream.StreamViewModel;
+import dev.streamlab.ui.tables.TableDetailsController;
+import dev.streamlab.ui.tables.TablesController;
+import dev.streamlab.ui.tables.TablesViewModel;
+import dev.streamlab.ui.trace.TraceController;
+import dev.streamlab.ui.trace.TraceViewModel;
+import dev.streamlab.ui.triggers.TriggerLogController;
+import dev.streamlab.ui.triggers.TriggersController;
+import dev.streamlab.ui.triggers.TriggersViewModel;
+import java.util.concurrent.Executor;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Makes the session and every view-model, hands them to their controllers, and shows the StreamLab window. */
+public final class MainWindow {
+
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+    private static final double MIN_WIDTH = 960;
+    private static final double MIN_HEIGHT = 600;
+
+    private final Session session;
+    private final ViewLoader views;
+    private final ShellViewModel shell;
+    private final WindowPlacement placement;
+    private Stage stage;
+
+    /**
+     * @param executor    runs every piece of background work
+     * @param preferences where the window's size and splits are remembered
+     */
+    public MainWindow(WindowOptions options, Executor executor, Preferences preferences) {
+        session = new Session(options, executor, Platform::runLater);
+        shell = new ShellViewModel(session);
+        placement = new WindowPlacement(preferences);
+        var tables = new TablesViewModel(session);
+        var items = new ItemsViewModel(session);
+        var stream = new StreamViewModel(session);
+        var trace = new TraceViewModel(session);
+        var triggers = new TriggersViewModel(session);
+        var scenarios = new ScenariosViewModel(session);
+        var actions = new ShellActions(() -> {
+            tables.refresh();
+            items.refresh();
+        }, this::focusTableSearch, items::newItem, items::save, triggers::step, triggers::togglePauseAll,
+                triggers::resumeAll);
+        ControllerFactory controllers = new ControllerFactory();
+        views = new ViewLoader(controllers);
+        controllers.register(MainController.class, () -> new MainController(shell, session, views, actions))
+                .register(TablesController.class, () -> new TablesController(tables))
+                .register(TableDetailsController.class, () -> new TableDetailsController(tables))
+                .register(ItemsController.class, () -> new ItemsController(items))
+                .register(StreamController.class, () -> new StreamController(stream))
+                .register(TraceController.class, () -> new TraceController(trace))
+                .register(TriggersController.class, () -> new TriggersController(triggers))
+                .register(TriggerLogController.class, () -> new TriggerLogController(triggers))
+                .register(ScenariosController.class, () -> new ScenariosController(scenarios));
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Shows the window on the stage, where the user left it, and starts connecting. */
+    public void show(Stage stage) {
+        this.stage = stage;
+        stage.titleProperty().bind(shell.titleBinding());
+        Parent root = views.load(FxmlView.MAIN);
+        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.show();
+        // Some window managers (openbox, seen under Xvfb) ignore the scene's size on the first map.
+        placement.restoreSize(stage, WIDTH, HEIGHT);
+        Platform.runLater(() -> placement.restoreSplits(root));
+        session.connect();
+    }
+
+    /** Remembers where the window was, then stops everything on the connection in the background. */
+    public void close() {
+        if (stage != null && stage.getScene() != null) {
+            placement.save(stage);
+        }
+        session.close();
+    }
+
+    private void focusTableSearch() {
+        Node search = stage.getScene().lookup("#tableSearch");
+        if (search != null) {
+            search.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.streamlab.ui.shell;
+
+import dev.streamlab.trigger.host.MappingRuntime;
+import dev.streamlab.trigger.host.MappingStatus;
+import dev.streamlab.trigger.trace.GateChanged;
+import dev.streamlab.ui.common.LiveFeed;
+import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.Workspace;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The window's frame: its title and the status bar (where it is connected, the readers, the triggers). */
+public final class ShellViewModel {
+
+    private final Session session;
+    private final ReadOnlyStringWrapper triggers = new ReadOnlyStringWrapper(this, "triggers", "");
+    private final BooleanBinding aws;
+    private final StringBinding title;
+
+    public ShellViewModel(Session session) {
+        this.session = session;
+        this.aws = Bindings.createBooleanBinding(() -> session.workspace().get() != null
+                && session.workspace().get().isAws(), session.workspace());
+        this.title = Bindings.createStringBinding(() -> session.workspace().get() == null ? "StreamLab"
+                : "StreamLab — " + session.workspace().get().describe(), session.workspace());
+        var gateChanges = new LiveFeed<GateChanged>(1_000, session.fxThread(), changes -> countTriggers());
+        session.onTraceEvent(event -> {
+            if (event instanceof GateChanged change) {
+                gateChanges.offer(change);
+            }
+        });
+        session.mappingsChanged().addListener((observable, before, now) -> countTriggers());
+    }
+
+    public String title() {
+        return title.get();
+    }
+
+    public StringBinding titleBinding() {
+        return title;
+    }
+
+    public ReadOnlyStringProperty connection() {
+        return session.connectionStatus();
+    }
+
+    /** Connected to AWS: real data, marked in a warning colour. */
+    public BooleanBinding aws() {
+        return aws;
+    }
+
+    public ReadOnlyStringProperty readers() {
+        return session.readersStatus();
+    }
+
+    /** e.g. "2 mappings, 1 paused", or empty with none loaded. */
+    public ReadOnlyStringProperty triggers() {
+        return triggers.getReadOnlyProperty();
+    }
+
+    private void countTriggers() {
+        Workspace open = session.workspace().get();
+        List<MappingRuntime> mappings = open == null ? List.of() : open.mappings().mappings();
+        long paused = mappings.stream().map(MappingRuntime::status)
+                .filter(status -> status.state() == MappingStatus.State.PAUSED
+                        || status.state() == MappingStatus.State.LOOP_GUARD)
+                .count();
+        triggers.set(mappings.isEmpty() ? "no triggers running"
+                : mappings.size() + (mappings.size() == 1 ? " mapping" : " mappings")
+                        + (paused > 0 ? ", " + paused + " paused" : ""));
+    }
+}

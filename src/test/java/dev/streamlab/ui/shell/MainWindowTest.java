@@ -1,0 +1,66 @@
+package dev.streamlab.ui.shell;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamlab.local.EmbeddedDynamoDb;
+import dev.streamlab.local.EmbeddedOptions;
+import dev.streamlab.ui.StreamLabApplication;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window as a user starts it (`streamlab --endpoint URL`), against a DynamoDB Local of its own. */
+class MainWindowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private EmbeddedDynamoDb server;
+    private Application app;
+
+    @BeforeEach
+    void start(@TempDir Path state) throws Exception {
+        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
+                "--state", state.toString());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        server.close();
+    }
+
+    @Test
+    void showsWhereItIsConnectedAndTheTablesWithTheirKeys() throws Exception {
+        var session = ((StreamLabApplication) app).window().session();
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> session.database() != null);
+        WaitForAsyncUtils.asyncFx(() -> session.run(session.task("test", () -> session.database().seeder()
+                .seed(Path.of("sample-data"))).onSuccess(report -> session.tableSetChanged()))).get();
+
+        ListView<String> tables = robot.lookup("#tableList").queryListView();
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> tables.getItems().contains("Orders"));
+        assertThat(robot.lookup("#status").queryLabeled().getText())
+                .isEqualTo("Connected to DynamoDB Local at " + server.endpoint());
+        assertThat(robot.lookup("#statusBar").tryQuery()).isPresent();
+
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Orders")).<Node>query());
+        robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Table")).<Node>query());
+
+        Label partitionKey = robot.lookup("#partitionKey").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> "Id (N)".equals(partitionKey.getText()));
+        assertThat(robot.lookup("#sortKey").queryLabeled().getText()).isEqualTo("Amount (N)");
+        assertThat(robot.lookup("#stream").queryLabeled().getText()).isEqualTo("KEYS_ONLY");
+    }
+}
