@@ -27,6 +27,10 @@ public final class StreamMonitor implements AutoCloseable {
         default void following(Set<String> tables) {
         }
 
+        /** A shard's reader has taken its position: from LATEST, writes from now on reach it. */
+        default void listening(String table, String shardId) {
+        }
+
         /** The endpoint stopped answering; reading resumes where it stopped once it answers. */
         default void outage(Exception cause) {
         }
@@ -150,7 +154,7 @@ public final class StreamMonitor implements AutoCloseable {
 
     private void follow(String table, StartingPosition position) {
         var follower = new StreamFollower(connection, table, position, new InMemoryCheckpoints(),
-                new RecordsTo(records), readers);
+                new RecordsTo(records, listener), readers);
         try {
             follower.start();
             followers.put(table, follower);
@@ -177,15 +181,18 @@ public final class StreamMonitor implements AutoCloseable {
     private static final class RecordsTo implements ShardRecordProcessor {
 
         private final Consumer<StreamRecord> records;
+        private final Listener listener;
         private final Map<String, Checkpointer> checkpointers = new ConcurrentHashMap<>();
 
-        RecordsTo(Consumer<StreamRecord> records) {
+        RecordsTo(Consumer<StreamRecord> records, Listener listener) {
             this.records = records;
+            this.listener = listener;
         }
 
         @Override
         public void initialize(StreamHandle stream, String shardId, Checkpointer checkpointer) {
             checkpointers.put(shardId, checkpointer);
+            listener.listening(stream.table(), shardId);
         }
 
         @Override
