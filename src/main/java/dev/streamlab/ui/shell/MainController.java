@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Side;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
@@ -20,6 +21,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -182,6 +184,27 @@ public final class MainController {
     @FXML
     private void resumeAll() {
         actions.resumeAll().run();
+    }
+
+    @FXML
+    private void showShortcuts() {
+        var keys = new GridPane();
+        keys.setHgap(24);
+        keys.setVgap(6);
+        String[][] rows = {{"F5", "Refresh tables and items"}, {"Ctrl+F", "Search tables"}, {"Ctrl+N", "New item"},
+            {"Ctrl+S", "Save the item in the editor"}, {"F8", "Pause or resume every trigger"},
+            {"F10", "Step: deliver the batch shown"}, {"F9", "Resume every trigger"}, {"F1", "This list"}};
+        for (int row = 0; row < rows.length; row++) {
+            Label key = new Label(rows[row][0]);
+            key.getStyleClass().add("mono");
+            keys.addRow(row, key, new Label(rows[row][1]));
+        }
+        var dialog = new Alert(Alert.AlertType.INFORMATION);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.getDialogPane().setContent(keys);
+        dialog.show();
     }
 
     @FXML
