@@ -120,7 +120,8 @@ final class ChainWalk {
 
     private static WaitingNode waiting(TraceVertex vertex) {
         var batch = ((BatchWaiting) vertex.event).batch();
-        return new WaitingNode(vertex.id, batch.functionName(), batch.shardId(), batch.since(), batch.eventIds().size());
+        return new WaitingNode(vertex.id, batch.functionName(), batch.table(), batch.shardId(), batch.since(),
+                batch.eventIds().size());
     }
 
     private List<TraceVertex> kept(List<String> ids) {

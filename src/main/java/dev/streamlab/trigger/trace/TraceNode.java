@@ -126,7 +126,8 @@ public sealed interface TraceNode {
     }
 
     /** The batch waits at a paused mapping for a step or a resume. */
-    record WaitingNode(String id, String functionName, String shardId, Instant time, int records) implements Leaf {
+    record WaitingNode(String id, String functionName, String table, String shardId, Instant time, int records)
+            implements Leaf {
     }
 
     /** A batch's invocation or outcome met again under another record of the same batch: shown once, above. */
