@@ -8,12 +8,12 @@ import java.util.Optional;
 /** What each kind of step means, in the words its row and tooltip use. */
 final class StepWords {
 
-    static final String OUTSIDE = "A write no trigger made: yours in the window, the CLI's or a script's."
-            + " Everything below follows from it.";
+    static final String OUTSIDE = "A write no trigger of this window made: yours, the CLI's or a script's (or"
+            + " anything from before the window connected). Everything below follows from it.";
     static final String FORGOTTEN = "The trace keeps the latest " + String.format("%,d", TraceGraph.DEFAULT_CAPACITY)
             + " steps; the start of this chain was dropped.";
-    static final String REPEAT = "This batch held several records of this chain: its invocation is shown in full"
-            + " under the first of them.";
+    static final String REPEAT = "This batch held several records of this chain: what happened to it is shown in"
+            + " full under the first of them.";
     static final String GAVE_UP = "Retries or the records' age ran out: the batch went to the on-failure destination"
             + " (or was dropped without one) and the shard went on.";
     static final String BLOCKED = "Retries are unlimited (MaximumRetryAttempts -1), so the shard waits on this batch,"
@@ -33,7 +33,9 @@ final class StepWords {
     static String record(RecordNode record) {
         return "Stream record " + record.eventId() + (record.afterWrite().isPresent()
                 ? ", read " + TraceRows.duration(record.afterWrite().get()) + " after the write that made it" : "")
-                + (record.depth() > 0 ? "; " + record.depth() + " invocations lie between it and the first write" : "")
+                + (record.depth() > 0 ? "; depth " + record.depth() + ": " + record.depth()
+                        + (record.depth() == 1 ? " invocation lies" : " invocations lie") + " between it and the first"
+                        + " write" : "")
                 + ". Show selects it in the Stream tab.";
     }
 
@@ -42,16 +44,16 @@ final class StepWords {
             return (call.functionName().isEmpty() ? "Invocation" : call.functionName()) + " · running…";
         }
         var end = call.ended().get();
-        StringBuilder what = new StringBuilder(end.functionName());
-        if (end.causes().size() > 1) {
-            what.append(" · ").append(end.causes().size()).append(" records");
+        // The outcome first: a narrow column cuts the end off.
+        StringBuilder what = new StringBuilder(end.functionName()).append(" · ").append(end.outcome());
+        if (!end.batchItemFailures().isEmpty()) {
+            what.append(" (").append(end.batchItemFailures().size()).append(" reported failed)");
         }
         if (end.attempt() > 1) {
             what.append(" · attempt ").append(end.attempt());
         }
-        what.append(" · ").append(end.outcome());
-        if (!end.batchItemFailures().isEmpty()) {
-            what.append(" (").append(end.batchItemFailures().size()).append(" reported failed)");
+        if (end.causes().size() > 1) {
+            what.append(" · ").append(end.causes().size()).append(" records");
         }
         return KeyText.shortened(what.toString());
     }

@@ -83,12 +83,16 @@ public final class TraceController {
 
     /** Also when the rows are equal to the last: a chosen step must be selected even if the chain is the same. */
     private void rowsChanged(Observable rows) {
+        TreeItem<TraceRow> selected = traceTree.getSelectionModel().getSelectedItem();
         TraceTreeItems.patch(root, viewModel.rows().get());
         String focus = viewModel.takeFocus();
         TreeItem<TraceRow> item = focus == null ? null : TraceTreeItems.find(root, focus);
         if (item != null) {
             traceTree.getSelectionModel().select(item);
             traceTree.scrollTo(Math.max(0, traceTree.getRow(item) - 2));
+        } else if (selected != null && traceTree.getRow(selected) < 0) {
+            // The selected step left the tree: selection by index would land on an unrelated one.
+            traceTree.getSelectionModel().clearSelection();
         }
     }
 
@@ -111,12 +115,13 @@ public final class TraceController {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem show = new MenuItem("Show in its view");
+        MenuItem show = new MenuItem("Show");
         show.setOnAction(event -> showSelected());
         MenuItem history = new MenuItem("Trace this item's history");
         history.setOnAction(event -> viewModel.showHistoryOf(selected()));
         ContextMenu menu = new ContextMenu(show, history);
         menu.setOnShowing(event -> {
+            show.setText(selected() == null ? "Show" : viewModel.showWords(selected()));
             show.setDisable(selected() == null || selected().target().isEmpty());
             history.setDisable(selected() == null || selected().item().isEmpty());
         });

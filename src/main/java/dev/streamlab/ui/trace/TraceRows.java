@@ -54,8 +54,8 @@ final class TraceRows {
             return write(write);
         } else if (node instanceof Repeat repeat) {
             TraceRow shown = row(repeat.shown());
-            return new TraceRow(repeat.id(), Kind.NOTE, shown.what() + " · same batch, shown above", shown.table(),
-                    shown.time(), shown.duration(), StepWords.REPEAT, false, shown.target(), Optional.empty(), List.of());
+            return new TraceRow(repeat.id(), Kind.NOTE, "Shown above: " + shown.what(), shown.table(), "", "",
+                    StepWords.REPEAT, false, shown.target(), Optional.empty(), List.of());
         }
         return outcome(node);
     }
@@ -73,23 +73,34 @@ final class TraceRows {
             case "REMOVE" -> Kind.REMOVE;
             default -> Kind.MODIFY;
         };
-        String what = record.eventName() + " " + KeyText.of(record.keys())
-                + (record.depth() > 0 ? " · depth " + record.depth() : "");
+        // Its depth shows as the tree's indent, and in words in the tooltip.
+        String what = record.eventName() + " " + KeyText.of(record.keys());
         return new TraceRow(record.eventId(), kind, what, record.table(), TIME.format(record.time()),
                 record.afterWrite().map(after -> "+" + duration(after)).orElse(""), StepWords.record(record), false,
                 Optional.of(new RecordTarget(record.eventId())), Optional.of(itemOf(record)), of(record.children()));
     }
 
     private static TraceRow invocation(InvocationNode call) {
-        List<TraceRow> children = new ArrayList<>();
-        call.log().stream().map(line -> new TraceRow(call.id() + "#log" + children.size(), Kind.LOG,
-                KeyText.shortened(line), "", "", "", line, false, Optional.empty(), Optional.empty(), List.of()))
-                .forEach(children::add);
+        List<TraceRow> children = new ArrayList<>(log(call));
         children.addAll(of(call.children()));
         Optional<Target> batch = call.ended().flatMap(end -> end.causes().stream().findFirst()).map(RecordTarget::new);
         return new TraceRow(call.id(), Kind.INVOCATION, StepWords.invocation(call), call.ended().map(Invocation::table)
                 .orElse(""), TIME.format(call.time()), call.ended().map(end -> duration(end.duration())).orElse(""),
                 StepWords.invocationDetail(call), call.failed(), batch, Optional.empty(), children);
+    }
+
+    /** One line shows as itself; more gather under one node, which starts collapsed so the writes stay in view. */
+    private static List<TraceRow> log(InvocationNode call) {
+        List<TraceRow> lines = new ArrayList<>();
+        for (String line : call.log()) {
+            lines.add(new TraceRow(call.id() + "#log" + lines.size(), Kind.LOG, KeyText.shortened(line), "", "", "",
+                    line, false, Optional.empty(), Optional.empty(), List.of()));
+        }
+        if (lines.size() <= 1) {
+            return lines;
+        }
+        return List.of(new TraceRow(call.id() + "#log", Kind.LOG, "Log · " + lines.size() + " lines", "", "", "",
+                String.join("\n", call.log()), false, Optional.empty(), Optional.empty(), lines));
     }
 
     private static TraceRow write(WriteNode node) {

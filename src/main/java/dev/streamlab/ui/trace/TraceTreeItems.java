@@ -8,7 +8,8 @@ import javafx.scene.control.TreeItem;
 
 /**
  * Brings the tree's items in line with new rows, reusing the item of each step already shown (matched by id), so
- * that a live update keeps what the user collapsed, selected and scrolled to. New steps come expanded.
+ * that a live update keeps what the user collapsed, selected and scrolled to. New steps come expanded, except a
+ * log's lines.
  */
 final class TraceTreeItems {
 
@@ -23,7 +24,7 @@ final class TraceTreeItems {
             TreeItem<TraceRow> item = existing.remove(row.id());
             if (item == null) {
                 item = new TreeItem<>(row);
-                item.setExpanded(true);
+                item.setExpanded(row.kind() != TraceRow.Kind.LOG);
             } else if (!item.getValue().equals(row)) {
                 item.setValue(row);
             }

@@ -119,6 +119,12 @@ public final class TraceViewModel {
         return focus;
     }
 
+    /** What "Show" does for this row, in the words of its menu item. */
+    public String showWords(TraceRow row) {
+        return row.target().map(target -> target instanceof RecordTarget ? "Show the record in the Stream tab"
+                : "Open the item in the Items tab").orElse("Show");
+    }
+
     /** The explicit "Show": the record in the stream view, or the item in the items view. */
     public void open(TraceRow row) {
         row.target().ifPresent(target -> {

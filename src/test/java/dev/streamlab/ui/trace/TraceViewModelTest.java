@@ -80,7 +80,7 @@ class TraceViewModelTest {
                 "    INVOCATION EmailChecker · Success | " + table,
                 "      LOG Updating {\"Id\":{\"S\":\"ID9\"}} in " + table + ": IsPersonalEmail=true",
                 "      WRITE UpdateItem {Id: ID9} | " + table,
-                "        MODIFY MODIFY {Id: ID9} · depth 1 | " + table,
+                "        MODIFY MODIFY {Id: ID9} | " + table,
                 "          INVOCATION EmailChecker · Success | " + table);
         assertThat(viewModel.title().get()).isEqualTo("Latest: {Id: ID9} put into " + table);
         assertThat(viewModel.summary().get()).endsWith("2 invocations · 1 derived write · 0 failures");
@@ -134,7 +134,7 @@ class TraceViewModelTest {
                 "    INVOCATION EmailChecker · Success | " + table,
                 "      LOG Updating {\"Id\":{\"S\":\"ID9\"}} in " + table + ": IsPersonalEmail=true",
                 "      WRITE UpdateItem {Id: ID9} | " + table,
-                "        MODIFY MODIFY {Id: ID9} · depth 1 | " + table,
+                "        MODIFY MODIFY {Id: ID9} | " + table,
                 "          WAITING Waiting at paused EmailChecker | " + table);
     }
 
@@ -191,6 +191,53 @@ class TraceViewModelTest {
         FxThread.run(() -> viewModel.open(row(0, 0, 0)));
 
         assertThat(shown).containsExactly("record " + insert.id(), "item " + table + " ID9");
+    }
+
+    @Test
+    void aChainCrossesIntoATableWithoutAStreamAndShowOpensTheItemByItsKey() throws Exception {
+        String events = TestTables.create("events", """
+                {"TableName": "$TABLE",
+                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+                 "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+                 "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_IMAGE"}}
+                """).name();
+        String reminders = TestTables.create("reminders", """
+                {"TableName": "$TABLE",
+                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+                 "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}]}
+                """).name();
+        load("""
+                {"functions": {"Projector": {"Handler": "builtin:reminder-projector",
+                    "Environment": {"Variables": {"REMINDERS_TABLE": "%s"}}}},
+                 "eventSourceMappings": [{"FunctionName": "Projector", "TableName": "%s",
+                    "StartingPosition": "TRIM_HORIZON"}]}
+                """.formatted(reminders, events), false);
+        List<String> opened = new ArrayList<>();
+        FxThread.run(() -> session.navigator().onShowItem((name, key) -> opened.add(name + " " + key)));
+
+        LocalDynamo.clients().dynamo().putItem(r -> r.tableName(events).item(Map.of(
+                "id", AttributeValue.fromS("e-42"),
+                "eventType", AttributeValue.fromS("ReminderCreated"),
+                "eventData", AttributeValue.fromM(Map.of(
+                        "source", AttributeValue.fromS("telegram"),
+                        "userName", AttributeValue.fromS("Andrei"),
+                        "userId", AttributeValue.fromN("93773717"),
+                        "parameters", AttributeValue.fromM(Map.of(
+                                "date", AttributeValue.fromS("2017-08-13"),
+                                "time", AttributeValue.fromS("09:30:00"),
+                                "reminderText", AttributeValue.fromS("feed the cat"))))))));
+
+        List<String> lines = awaitOutline(outline -> outline.stream().anyMatch(line -> line.contains("WRITE")));
+        assertThat(lines.subList(0, 3)).containsExactly(
+                "OUTSIDE_WRITE Put by you or a client | " + events,
+                "  INSERT INSERT {id: e-42} | " + events,
+                "    INVOCATION Projector · Success | " + events);
+        assertThat(lines).last().asString().startsWith("      WRITE PutItem {").endsWith("| " + reminders);
+
+        TraceRow write = row(0, 0, lines.size() - 4);
+        FxThread.run(() -> viewModel.open(write));
+        Await.until("the item opens", () -> !opened.isEmpty());
+        assertThat(opened).containsExactly(reminders + " {id=AttributeValue(S=e-42)}");
     }
 
     private MappingRuntime emailChecker(String source, boolean paused) throws Exception {

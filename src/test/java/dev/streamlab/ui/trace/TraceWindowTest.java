@@ -86,7 +86,7 @@ class TraceWindowTest {
                 "    INVOCATION EmailChecker · Success | CloudAcademyLabs",
                 "      LOG Updating {\"Id\":{\"S\":\"ID9\"}} in CloudAcademyLabs: IsPersonalEmail=true",
                 "      WRITE UpdateItem {Id: ID9} | CloudAcademyLabs",
-                "        MODIFY MODIFY {Id: ID9} · depth 1 | CloudAcademyLabs",
+                "        MODIFY MODIFY {Id: ID9} | CloudAcademyLabs",
                 "          INVOCATION EmailChecker · Success | CloudAcademyLabs");
         assertThat(clients.dynamo().getItem(get -> get.tableName("CloudAcademyLabs")
                 .key(Map.of("Id", AttributeValue.fromS("ID9")))).item().get("IsPersonalEmail").bool()).isTrue();
