@@ -10,6 +10,21 @@ final class TraceOutline {
     private TraceOutline() {
     }
 
+    /**
+     * Email-checker's chain for a put of an item that needs its flag set to true: the put, its INSERT, the
+     * invocation with its log line and UpdateItem, the MODIFY that comes round, and then {@code afterModify}.
+     */
+    static List<String> emailCheckerChain(String table, String id, String afterModify) {
+        return List.of(
+                "OUTSIDE_WRITE Put by you or a client | " + table,
+                "  INSERT INSERT {Id: " + id + "} | " + table,
+                "    INVOCATION EmailChecker · Success | " + table,
+                "      LOG Updating {\"Id\":{\"S\":\"" + id + "\"}} in " + table + ": IsPersonalEmail=true",
+                "      WRITE UpdateItem {Id: " + id + "} | " + table,
+                "        MODIFY MODIFY {Id: " + id + "} | " + table,
+                "          " + afterModify + " | " + table);
+    }
+
     static List<String> of(List<TraceRow> rows) {
         List<String> lines = new ArrayList<>();
         rows.forEach(row -> add(row, 0, lines));
