@@ -13,14 +13,14 @@ import java.util.stream.Stream;
  * A sample scenario copied into a folder with the sample data it names, each of its tables renamed to a name no
  * other test uses, so that it can play on the shared DynamoDB Local.
  */
-final class ScenarioCopies {
+public final class ScenarioCopies {
 
     private static final Path SAMPLE_DATA = Path.of("sample-data");
     private static final List<String> FOLDERS = List.of("tables", "mappings", "items", "scenarios");
 
     /** The copy's file, and the unique name of each of the scenario's tables. */
-    record Copy(Path file, Map<String, String> tables) {
-        String table(String sampleName) {
+    public record Copy(Path file, Map<String, String> tables) {
+        public String table(String sampleName) {
             return tables.get(sampleName);
         }
     }
@@ -29,7 +29,7 @@ final class ScenarioCopies {
     }
 
     /** @param name the sample's file name in sample-data/scenarios, e.g. "003-email-checker.json" */
-    static Copy of(String name, Path folder) throws IOException {
+    public static Copy of(String name, Path folder) throws IOException {
         Map<String, String> tables = new LinkedHashMap<>();
         ScenarioFile.read(ScenarioFolder.SAMPLES.resolve(name)).tables()
                 .forEach(table -> tables.put(table.name(), LocalDynamo.uniqueTableName(table.name())));
