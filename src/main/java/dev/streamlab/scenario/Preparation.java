@@ -16,19 +16,19 @@ public record Preparation(List<String> tablesCreated, Map<String, Integer> items
         mappingsLoaded = List.copyOf(mappingsLoaded);
     }
 
-    /** e.g. "created events, reminders; seeded 6 items; started reminder-projector.json", or "all in place". */
+    /** e.g. "created 2 tables, seeded 6 items, started 1 mapping file", or "tables and triggers already in place". */
     public String summary() {
         List<String> parts = new ArrayList<>();
-        if (!tablesCreated.isEmpty()) {
-            parts.add("created " + String.join(", ", tablesCreated));
-        }
         int items = itemsSeeded.values().stream().mapToInt(Integer::intValue).sum();
-        if (items > 0) {
-            parts.add("seeded " + items + (items == 1 ? " item" : " items"));
+        count(parts, "created", tablesCreated.size(), "table");
+        count(parts, "seeded", items, "item");
+        count(parts, "started", mappingsLoaded.size(), "mapping file");
+        return parts.isEmpty() ? "tables and triggers already in place" : String.join(", ", parts);
+    }
+
+    private static void count(List<String> parts, String verb, int count, String noun) {
+        if (count > 0) {
+            parts.add(verb + " " + count + " " + noun + (count == 1 ? "" : "s"));
         }
-        if (!mappingsLoaded.isEmpty()) {
-            parts.add("started " + String.join(", ", mappingsLoaded));
-        }
-        return parts.isEmpty() ? "tables and triggers already in place" : String.join("; ", parts);
     }
 }

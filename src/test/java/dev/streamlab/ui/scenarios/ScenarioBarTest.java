@@ -56,7 +56,7 @@ class ScenarioBarTest {
 
     @Test
     void theReminderScenarioPlayedToTheEndLeavesTheProjectedReminders() throws Exception {
-        openFromTheMenu("Seed 000: the reminder bot's event store");
+        openFromTheMenu("Seed 000: the reminder bot");
         awaitProgress("5 steps");
 
         pressNextUntilDone("Step 5 of 5");
