@@ -133,7 +133,7 @@ public final class ScenariosController {
             items.add(item);
         }
         if (items.isEmpty()) {
-            var none = new MenuItem("No scenarios in " + viewModel.samplesFolder());
+            var none = new MenuItem("No sample scenarios in " + viewModel.samplesFolder() + ": open a file instead");
             none.setDisable(true);
             items.add(none);
         }

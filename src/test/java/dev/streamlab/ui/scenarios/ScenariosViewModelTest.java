@@ -58,7 +58,7 @@ class ScenariosViewModelTest {
         assertThat(viewModel.open().get()).isTrue();
         assertThat(viewModel.title().get()).isEqualTo("Seed 002: the Orders event logger");
         assertThat(viewModel.progress().get()).isEqualTo("5 steps");
-        assertThat(viewModel.caption().get()).startsWith("Orders (Id, a number, is the hash key;");
+        assertThat(viewModel.caption().get()).startsWith("Orders (Id and Amount, both numbers: hash and range key) streams KEYS_ONLY");
         assertThat(viewModel.status().get()).isEqualTo("Created 1 table, seeded 10 items, started 1 mapping file.");
         assertThat(viewModel.nextPreview().get()).startsWith("Next: A new order, written like the seed's");
         assertThat(viewModel.canNext().get()).isTrue();
