@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class ScenariosViewModel {
 
-    static final String SOURCE = "Scenario";
+    private static final String SOURCE = "Scenario";
 
     private final Session session;
     private final ObservableList<ScenarioFolder.Entry> samples = FXCollections.observableArrayList();
@@ -76,7 +76,12 @@ public final class ScenariosViewModel {
     }
 
     public void refreshSamples() {
-        session.run(session.task(SOURCE, () -> ScenarioFolder.list(samplesFolder())).onSuccess(samples::setAll));
+        session.run(session.task(SOURCE, () -> ScenarioFolder.list(samplesFolder())).onSuccess(found -> {
+            // the menu may be showing: leave its items alone unless the folder changed
+            if (!found.equals(samples)) {
+                samples.setAll(found);
+            }
+        }));
     }
 
     /**
