@@ -22,24 +22,40 @@ public record Expressions(Map<String, String> names, Map<String, AttributeValue>
         return new Expressions(Map.of(), Map.of());
     }
 
+    /**
+     * Where the user wrote the expression and its placeholders, for the messages: the command line's options, or
+     * the fields of a file (e.g. "scenario.json: steps[2].update.names").
+     */
+    public record Labels(String expression, String names, String values) {
+        public static final Labels OPTIONS = new Labels("The expression", "--names", "--values");
+    }
+
     /** Every placeholder the expressions use must be defined, and every defined one must be used. */
     public void requireMatching(String... expressions) {
+        requireMatching(Labels.OPTIONS, expressions);
+    }
+
+    /** As {@link #requireMatching(String...)}, naming the expression and placeholders as {@code labels} say. */
+    public void requireMatching(Labels labels, String... expressions) {
         var used = Stream.of(expressions).filter(Objects::nonNull).toList();
         Set<String> usedNames = placeholders(used, NAME);
         Set<String> usedValues = placeholders(used, VALUE);
         usedNames.stream().filter(n -> !names.containsKey(n)).findFirst().ifPresent(n -> {
-            throw new UserInputException("The expression uses " + n + " but --names does not define it: add \""
-                    + n + "\": \"<attribute name>\" to --names.");
+            throw new UserInputException(labels.expression() + " uses " + n + " but " + labels.names()
+                    + " does not define it: add \"" + n + "\": \"<attribute name>\" to " + labels.names() + ".");
         });
         usedValues.stream().filter(v -> !values.containsKey(v)).findFirst().ifPresent(v -> {
-            throw new UserInputException("The expression uses " + v + " but --values does not define it: add \""
-                    + v + "\" to --values, e.g. {\"" + v + "\": {\"S\": \"...\"}}.");
+            throw new UserInputException(labels.expression() + " uses " + v + " but " + labels.values()
+                    + " does not define it: add \"" + v + "\" to " + labels.values() + ", e.g. {\"" + v
+                    + "\": {\"S\": \"...\"}}.");
         });
         names.keySet().stream().filter(n -> !usedNames.contains(n)).findFirst().ifPresent(n -> {
-            throw new UserInputException("--names defines " + n + " but no expression uses it: remove it or use it.");
+            throw new UserInputException(labels.names() + " defines " + n
+                    + " but no expression uses it: remove it or use it.");
         });
         values.keySet().stream().filter(v -> !usedValues.contains(v)).findFirst().ifPresent(v -> {
-            throw new UserInputException("--values defines " + v + " but no expression uses it: remove it or use it.");
+            throw new UserInputException(labels.values() + " defines " + v
+                    + " but no expression uses it: remove it or use it.");
         });
     }
 

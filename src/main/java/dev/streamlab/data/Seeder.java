@@ -38,7 +38,11 @@ public final class Seeder {
     }
 
     public Report seed(Path folder) {
-        SeedFolder seed = SeedFolder.read(folder);
+        return seed(SeedFolder.read(folder));
+    }
+
+    /** Seeds tables and items read elsewhere, e.g. the seed files a workshop scenario names. */
+    public Report seed(SeedFolder seed) {
         var existingNames = new HashSet<>(catalog.listTables());
         Map<String, TableInfo> definitions = new LinkedHashMap<>();
         seed.tables().forEach(t -> definitions.put(t.tableName(), TableRequests.toInfo(t)));

@@ -7,12 +7,12 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescrip
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /** A table file's request seen as the table it will make, so items can be checked before it exists. */
-final class TableRequests {
+public final class TableRequests {
 
     private TableRequests() {
     }
 
-    static TableInfo toInfo(CreateTableRequest request) {
+    public static TableInfo toInfo(CreateTableRequest request) {
         var description = TableDescription.builder()
                 .tableName(request.tableName())
                 .tableStatus("CREATING")

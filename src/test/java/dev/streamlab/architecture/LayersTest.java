@@ -28,6 +28,7 @@ class LayersTest {
             .layer("Stream").definedBy("dev.streamlab.stream..")
             .layer("Trigger").definedBy("dev.streamlab.trigger..")
             .layer("Triggers").definedBy("dev.streamlab.triggers..")
+            .layer("Scenario").definedBy("dev.streamlab.scenario..")
             .layer("Cli").definedBy("dev.streamlab.cli..")
             .layer("Ui").definedBy("dev.streamlab.ui..")
             .layer("App").definedBy("dev.streamlab.app..")
@@ -35,13 +36,16 @@ class LayersTest {
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
             .whereLayer("Triggers").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
-            .whereLayer("Trigger").mayOnlyBeAccessedByLayers("Triggers", "Cli", "Ui", "App")
-            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Trigger", "Triggers", "Cli", "Ui", "App")
-            .whereLayer("Data").mayOnlyBeAccessedByLayers("Stream", "Trigger", "Triggers", "Cli", "Ui", "App")
-            .whereLayer("Connect").mayOnlyBeAccessedByLayers("Data", "Stream", "Trigger", "Triggers", "Cli", "Ui", "App")
-            .whereLayer("Local").mayOnlyBeAccessedByLayers("Connect", "Data", "Stream", "Trigger", "Triggers", "Cli",
-                    "Ui", "App");
+            .whereLayer("Trigger").mayOnlyBeAccessedByLayers("Triggers", "Scenario", "Cli", "Ui", "App")
+            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Trigger", "Triggers", "Scenario", "Cli", "Ui", "App")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Stream", "Trigger", "Triggers", "Scenario", "Cli", "Ui",
+                    "App")
+            .whereLayer("Connect").mayOnlyBeAccessedByLayers("Data", "Stream", "Trigger", "Triggers", "Scenario", "Cli",
+                    "Ui", "App")
+            .whereLayer("Local").mayOnlyBeAccessedByLayers("Connect", "Data", "Stream", "Trigger", "Triggers",
+                    "Scenario", "Cli", "Ui", "App");
 
     @ArchTest
     static final ArchRule nothingBelowTheUiUsesJavaFx = noClasses()

@@ -85,6 +85,15 @@ public final class MappingRuntime {
         return reading != null;
     }
 
+    /**
+     * Whether its reader has taken its position in the stream, so that a write made now reaches it even from
+     * LATEST; a scenario waits for this before its first step.
+     */
+    public boolean listening() {
+        Reading now = reading;
+        return now != null && now.processor().listening();
+    }
+
     /** Never waits for DynamoDB: a front end may ask on its UI thread. */
     public MappingStatus status() {
         Reading now = reading;

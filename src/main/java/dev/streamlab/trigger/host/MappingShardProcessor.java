@@ -94,6 +94,11 @@ final class MappingShardProcessor implements ShardRecordProcessor {
         shards.remove(shardId);
     }
 
+    /** Whether a reader has taken its position in a shard: from LATEST, writes from now on reach this mapping. */
+    boolean listening() {
+        return !shards.isEmpty();
+    }
+
     /**
      * Records read but not yet handled, over all shards: how far the mapping is behind its stream. Read from
      * another thread, so only a glimpse, which is all a status column needs.
