@@ -17,12 +17,7 @@ final class AvailableList {
             list.getChildren().add(new Label("Not connected yet: the triggers show once StreamLab is connected."));
         }
         for (TriggerKind kind : kinds) {
-            Label handler = new Label(kind.handler());
-            handler.getStyleClass().addAll("popup-lines", "mapping-function");
-            Label description = new Label(kind.description());
-            description.setWrapText(true);
-            description.getStyleClass().add("muted");
-            list.getChildren().add(new VBox(1, handler, description));
+            list.getChildren().add(new TitledLines().wrapped().show(kind.handler(), kind.description()));
         }
         Label lambda = new Label("Or a Lambda handler class from --plugins: com.example.Handler::handleRequest");
         lambda.setWrapText(true);

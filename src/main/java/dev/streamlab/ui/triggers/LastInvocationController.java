@@ -4,9 +4,9 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
@@ -91,40 +91,28 @@ public final class LastInvocationController {
     }
 
     /** A derived write: operation and table, the item's keys, then what its stream record says changed. */
-    private static final class WriteCell extends ListCell<DerivedWriteRow> {
-        private final Label title = new Label();
-        private final Label keys = new Label();
+    private static final class WriteCell extends GraphicListCell<DerivedWriteRow> {
+        private final TitledLines written = new TitledLines();
         private final Label eventName = new Label();
         private final Label change = new Label();
-        private final VBox lines = new VBox(1, title, keys, new HBox(6, eventName, change));
+        private final VBox lines = new VBox(1, written, new HBox(6, eventName, change));
         private final Tooltip tip = new Tooltip();
 
         WriteCell() {
-            title.getStyleClass().add("mapping-function");
-            keys.getStyleClass().add("mono");
             change.getStyleClass().add("write-change");
             tip.getStyleClass().add("settings-tooltip");
-            // Long keys end in an ellipsis rather than scrolling the list sideways; the tooltip has them whole.
-            setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(DerivedWriteRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            title.setText(row.title());
-            keys.setText(row.keys());
+        protected Node draw(DerivedWriteRow row) {
+            written.show(row.title(), row.keys());
             eventName.setText(row.eventName());
             eventName.getStyleClass().setAll("label", "event-" + row.eventName().toLowerCase(Locale.ROOT));
             eventName.setManaged(!row.eventName().isEmpty());
             change.setText(row.change());
             tip.setText(row.images());
             setTooltip(tip);
-            setGraphic(lines);
+            return lines;
         }
     }
 }

@@ -3,14 +3,14 @@ package dev.streamlab.ui.triggers;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** The add-mapping form's fields, bound to its view-model, which checks them as they change. */
@@ -80,31 +80,23 @@ public final class MappingFormController {
         problemBox.visibleProperty().bind(form.problem().isNotEmpty());
     }
 
-    /** A trigger in the Handler picker: as a mapping names it, and what it does. */
-    private static final class KindCell extends ListCell<String> {
-        private final Label handler = new Label();
-        private final Label description = new Label();
-        private final VBox lines = new VBox(1, handler, description);
+    /** A trigger in the Handler picker: as a mapping names it, over what it does. */
+    private static final class KindCell extends GraphicListCell<String> {
+        private final Label name = new Label();
         private final MappingFormViewModel form;
 
         KindCell(MappingFormViewModel form) {
             this.form = form;
-            handler.getStyleClass().add("mapping-function");
-            description.getStyleClass().add("muted");
-            description.setWrapText(true);
-            setPrefWidth(0);
+            name.getStyleClass().add("mapping-function");
+            setWrapText(true);
+            setContentDisplay(ContentDisplay.TOP);
         }
 
         @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            handler.setText(item);
-            description.setText(form.description(item));
-            setGraphic(lines);
+        protected Node draw(String handler) {
+            name.setText(handler);
+            setText(form.description(handler));
+            return name;
         }
     }
 

@@ -101,11 +101,6 @@ public final class MappingFormViewModel {
         return session.tableNames();
     }
 
-    /** The mapping file's JSON the form makes, as Save writes it. */
-    public String json() {
-        return Formats.pretty(draft().toJson());
-    }
-
     /** Starts the mapping in the background, paused if new mappings start paused. */
     public void add() {
         Workspace open = session.workspace().get();
@@ -127,7 +122,7 @@ public final class MappingFormViewModel {
             session.errors().report(SOURCE, problem.get());
             return;
         }
-        String json = json();
+        String json = Formats.pretty(draft().toJson());
         work.run("Save mapping file", () -> Files.writeString(file, json), written -> { });
     }
 

@@ -45,11 +45,6 @@ public record MappingRow(MappingRuntime runtime, String functionName, String tab
         return "State: " + stateText + (reason.isEmpty() ? "" : " (" + reason + ")") + "\n\n" + settings;
     }
 
-    /** Invocations, and the failed ones when there are any: "12" or "12 / 3 err". */
-    public String calls() {
-        return failing ? invocations + " / " + errors + " err" : invocations;
-    }
-
     /** The file name alone, for menus. */
     public String sourceName() {
         return source.map(path -> path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1))

@@ -3,6 +3,7 @@ package dev.streamlab.ui.triggers;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -38,16 +39,16 @@ final class MappingTable {
         columns.state().setCellFactory(column -> new StateCell());
         columns.state().setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         text(columns.behind(), MappingRow::behind);
-        text(columns.calls(), MappingRow::calls);
-        text(columns.last(), MappingRow::lastDuration);
         columns.calls().setCellFactory(column -> new CallsCell());
+        columns.calls().setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        text(columns.last(), MappingRow::lastDuration);
         table.setRowFactory(view -> new MappingTableRow(actions));
     }
 
     /** The table's columns, as the FXML declares them. */
     record Columns(TableColumn<MappingRow, MappingRow> pause, TableColumn<MappingRow, MappingRow> mapping,
             TableColumn<MappingRow, MappingRow> state, TableColumn<MappingRow, String> behind,
-            TableColumn<MappingRow, String> calls, TableColumn<MappingRow, String> last) {
+            TableColumn<MappingRow, MappingRow> calls, TableColumn<MappingRow, String> last) {
     }
 
     private static void text(TableColumn<MappingRow, String> column, Function<MappingRow, String> value) {
@@ -68,36 +69,23 @@ final class MappingTable {
         @Override
         protected void updateItem(MappingRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
+            setGraphic(empty || row == null ? null : draw(row));
+        }
+
+        private Button draw(MappingRow row) {
             button.setGraphic(new FontIcon(row.paused() ? "fth-play" : "fth-pause"));
             tip.setText((row.paused() ? "Resume " : "Pause ") + row.functionName());
-            setGraphic(button);
+            return button;
         }
     }
 
     private static final class MappingCell extends TableCell<MappingRow, MappingRow> {
-        private final Label function = new Label();
-        private final Label table = new Label();
-        private final VBox lines = new VBox(function, table);
-
-        MappingCell() {
-            function.getStyleClass().add("mapping-function");
-            table.getStyleClass().add("muted");
-        }
+        private final TitledLines lines = new TitledLines();
 
         @Override
         protected void updateItem(MappingRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            function.setText(row.functionName());
-            table.setText("← " + row.table());
-            setGraphic(lines);
+            setGraphic(empty || row == null ? null : lines.show(row.functionName(), "← " + row.table()));
         }
     }
 
@@ -107,30 +95,42 @@ final class MappingTable {
         @Override
         protected void updateItem(MappingRow row, boolean empty) {
             super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
+            setGraphic(empty || row == null ? null : draw(row));
+        }
+
+        private Label draw(MappingRow row) {
             badge.setText(row.stateText());
             badge.getStyleClass().setAll("label", "badge");
             if (!row.stateStyle().isEmpty()) {
                 badge.getStyleClass().add(row.stateStyle());
             }
-            setGraphic(badge);
+            return badge;
         }
     }
 
-    /** Invocations, with the failed ones in red when there are any. */
-    private static final class CallsCell extends TableCell<MappingRow, String> {
+    /** Invocations, and under them the failed ones in red when there are any. */
+    private static final class CallsCell extends TableCell<MappingRow, MappingRow> {
+        private final Label invocations = new Label();
+        private final Label errors = new Label();
+        private final VBox lines = new VBox(invocations, errors);
+
+        CallsCell() {
+            errors.getStyleClass().add("failing");
+            errors.managedProperty().bind(errors.visibleProperty());
+            lines.setAlignment(Pos.CENTER_RIGHT);
+        }
+
         @Override
-        protected void updateItem(String calls, boolean empty) {
-            super.updateItem(calls, empty);
-            setText(empty ? null : calls);
-            MappingRow row = getTableRow() == null ? null : getTableRow().getItem();
-            getStyleClass().remove("failing");
-            if (!empty && row != null && row.failing()) {
-                getStyleClass().add("failing");
-            }
+        protected void updateItem(MappingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setGraphic(empty || row == null ? null : draw(row));
+        }
+
+        private VBox draw(MappingRow row) {
+            invocations.setText(row.invocations());
+            errors.setText(row.errors() + " err");
+            errors.setVisible(row.failing());
+            return lines;
         }
     }
 

@@ -37,6 +37,8 @@ public final class MappingsViewModel {
     private final ObservableList<MappingRow> rows = FXCollections.observableArrayList();
     private final ObservableList<MappingRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper allPaused = new ReadOnlyBooleanWrapper(this, "allPaused");
+    /** "Behind" changes without an event (records read, not yet handled): it is read again each second. */
+    private final Timeline behindTimer = new Timeline(new KeyFrame(Duration.seconds(1), tick -> refresh()));
 
     MappingsViewModel(Session session, BusyWork work) {
         this.session = session;
@@ -47,11 +49,20 @@ public final class MappingsViewModel {
                 changes.offer(Boolean.TRUE);
             }
         });
-        session.mappingsChanged().addListener((observable, before, now) -> refresh());
-        session.workspace().addListener((observable, before, now) -> refresh());
-        var behindTimer = new Timeline(new KeyFrame(Duration.seconds(1), tick -> refresh()));
         behindTimer.setCycleCount(Animation.INDEFINITE);
-        behindTimer.play();
+        session.mappingsChanged().addListener((observable, before, now) -> refresh());
+        session.workspace().addListener((observable, before, now) -> connected(now != null));
+        connected(session.workspace().get() != null);
+    }
+
+    /** The timer runs only while connected, so a closed session leaves nothing ticking. */
+    private void connected(boolean connected) {
+        if (connected) {
+            behindTimer.play();
+        } else {
+            behindTimer.stop();
+        }
+        refresh();
     }
 
     private static boolean changesState(TraceEvent event) {

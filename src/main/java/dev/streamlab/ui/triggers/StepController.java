@@ -2,9 +2,9 @@ package dev.streamlab.ui.triggers;
 
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -104,34 +104,20 @@ public final class StepController {
     }
 
     /** A waiting batch: its mapping and table, then its records, shard and since when. */
-    private static final class PendingCell extends ListCell<PendingRow> {
+    private static final class PendingCell extends GraphicListCell<PendingRow> {
         static final double HEIGHT = 42;
-        private final Label title = new Label();
-        private final Label detail = new Label();
-        private final VBox lines = new VBox(title, detail);
+        private final TitledLines lines = new TitledLines();
         private final Tooltip tip = new Tooltip();
 
         PendingCell() {
-            title.getStyleClass().add("mapping-function");
-            detail.getStyleClass().add("muted");
-            // Long details end in an ellipsis rather than scrolling the list sideways.
-            setPrefWidth(0);
             setPrefHeight(HEIGHT);
         }
 
         @Override
-        protected void updateItem(PendingRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            title.setText(row.title());
-            detail.setText(row.detail());
+        protected Node draw(PendingRow row) {
             tip.setText("Batch " + row.id() + "\nShard " + row.shardId() + "\nEnter or F10 delivers it");
             setTooltip(tip);
-            setGraphic(lines);
+            return lines.show(row.title(), row.detail());
         }
     }
 }

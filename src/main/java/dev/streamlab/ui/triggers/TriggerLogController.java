@@ -5,10 +5,10 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
@@ -67,9 +67,10 @@ public final class TriggerLogController {
         warningList.setCellFactory(list -> new WarningCell(log::showTrace));
         warningList.setPlaceholder(empty("Nothing given up on, no loop guard trips, no blocked shards"));
         warningsTitle.textProperty().bind(Bindings.size(log.warnings()).map(count -> count.intValue() == 0
-                ? "Gave up and warnings" : "Gave up and warnings (" + count + ")"));
+                ? "Warnings" : "Warnings (" + count + ")"));
         warningList.getSelectionModel().selectedItemProperty().addListener((observable, before, now) ->
-                warningRecords.setText(now == null ? "" : now.records()));
+                warningRecords.setText(now == null ? "" : now.title() + (now.records().isEmpty() ? ""
+                        : "\n\n" + now.records())));
     }
 
     private static void column(TableColumn<LogRow, String> column, Function<LogRow, String> value) {
@@ -112,35 +113,32 @@ public final class TriggerLogController {
         }
     }
 
-    /** A warning: its kind as a badge, when, and what happened; the chain of causes of its record on request. */
-    private static final class WarningCell extends ListCell<WarningRow> {
+    /** A warning: its kind as a badge and when, over what happened; the chain of causes of its record on request. */
+    private static final class WarningCell extends GraphicListCell<WarningRow> {
         private final Label kind = new Label();
         private final Label time = new Label();
         private final Label title = new Label();
         private final VBox lines = new VBox(2, new HBox(6, kind, time), title);
+        private final Tooltip tip = new Tooltip();
         private final MenuItem showTrace = new MenuItem("Show trace of its first record");
 
         WarningCell(Consumer<String> traceShower) {
             time.getStyleClass().add("muted");
-            title.setWrapText(true);
-            setPrefWidth(0);
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
             showTrace.setOnAction(event -> getItem().traceId().ifPresent(traceShower));
         }
 
         @Override
-        protected void updateItem(WarningRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setGraphic(null);
-                setContextMenu(null);
-                return;
-            }
+        protected Node draw(WarningRow row) {
             kind.setText(row.kind());
             kind.getStyleClass().setAll("label", "badge", row.style());
             time.setText(row.time());
             title.setText(row.title());
+            tip.setText(row.title());
+            setTooltip(tip);
             setContextMenu(row.traceId().isPresent() ? new ContextMenu(showTrace) : null);
-            setGraphic(lines);
+            return lines;
         }
     }
 }

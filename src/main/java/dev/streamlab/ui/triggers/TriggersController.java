@@ -48,7 +48,7 @@ public final class TriggersController {
     @FXML
     private TableColumn<MappingRow, String> behindColumn;
     @FXML
-    private TableColumn<MappingRow, String> callsColumn;
+    private TableColumn<MappingRow, MappingRow> callsColumn;
     @FXML
     private TableColumn<MappingRow, String> lastColumn;
     @FXML

@@ -71,11 +71,7 @@ class StepViewModelTest {
     void stepDeliversExactlyTheBatchShownWhenTwoShardsWaitThenItsDerivedWritesWaitAsTheNextBatch() throws Exception {
         String first = labsTable();
         String second = labsTable();
-        load("FirstChecker", first);
-        load("SecondChecker", second);
-        putEmail(first, "A1", "ann@gmail.com");
-        putEmail(second, "B1", "bob@outlook.com");
-        Await.until("both shards' batches wait", () -> onFx(() -> stepping.pending().size()) == 2);
+        twoBatchesWait(first, second, "bob@outlook.com");
 
         PendingRow chosen = onFx(() -> stepping.pending().get(1));
         PendingRow other = onFx(() -> stepping.pending().get(0));
@@ -118,11 +114,7 @@ class StepViewModelTest {
     void resumeAllLetsEveryWaitingBatchThrough() throws Exception {
         String first = labsTable();
         String second = labsTable();
-        load("FirstChecker", first);
-        load("SecondChecker", second);
-        putEmail(first, "A1", "ann@gmail.com");
-        putEmail(second, "B1", "bob@example.com");
-        Await.until("both batches wait", () -> onFx(() -> stepping.pending().size()) == 2);
+        twoBatchesWait(first, second, "bob@example.com");
         assertThat(onFx(() -> viewModel.mappings().allPaused().get())).isTrue();
 
         FxThread.run(viewModel::resumeAll);
@@ -151,6 +143,15 @@ class StepViewModelTest {
         FxThread.run(viewModel::togglePauseAll);
         assertThat(onFx(() -> viewModel.mappings().rows().stream().map(MappingRow::state).toList()))
                 .containsOnly(State.RUNNING);
+    }
+
+    /** Two paused mappings on two tables (two shards), with an item put in each: A1 (gmail) and B1. */
+    private void twoBatchesWait(String first, String second, String secondEmail) throws Exception {
+        load("FirstChecker", first);
+        load("SecondChecker", second);
+        putEmail(first, "A1", "ann@gmail.com");
+        putEmail(second, "B1", secondEmail);
+        Await.until("both shards' batches wait", () -> onFx(() -> stepping.pending().size()) == 2);
     }
 
     private void load(String function, String table) throws Exception {

@@ -82,6 +82,9 @@ class TriggerLogViewModelTest {
         assertThat(warning.records()).contains("\"Records\"", "\"S\": \"X1\"", "\"S\": \"x@example.com\"");
         assertThat(warning.traceId()).isPresent();
         Await.until("the error is counted", () -> onFx(() -> viewModel.mappings().rows().get(0)).failing());
+        MappingRow row = onFx(() -> viewModel.mappings().rows().get(0));
+        assertThat(row.invocations()).isEqualTo("1");
+        assertThat(row.errors()).isEqualTo("1");
     }
 
     private void load(Path file) throws Exception {

@@ -1,7 +1,6 @@
 package dev.streamlab.ui.triggers;
 
 import static dev.streamlab.ui.triggers.TriggerFixtures.emailChecker;
-import static dev.streamlab.ui.triggers.TriggerFixtures.item;
 import static dev.streamlab.ui.triggers.TriggerFixtures.labsTable;
 import static dev.streamlab.ui.triggers.TriggerFixtures.onFx;
 import static dev.streamlab.ui.triggers.TriggerFixtures.putEmail;
