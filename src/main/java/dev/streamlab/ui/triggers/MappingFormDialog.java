@@ -36,7 +36,7 @@ final class MappingFormDialog {
         pane.getButtonTypes().setAll(SAVE, ADD, ButtonType.CANCEL);
         Node add = pane.lookupButton(ADD);
         Node save = pane.lookupButton(SAVE);
-        add.disableProperty().bind(form.problem().isNotEmpty());
+        add.disableProperty().bind(form.problem().isNotEmpty().or(form.busy()));
         save.disableProperty().bind(form.problem().isNotEmpty());
         // Both stay open: Add closes once the mapping runs (a failure shows in the form), Save after its chooser.
         add.addEventFilter(ActionEvent.ACTION, event -> {

@@ -80,6 +80,11 @@ public final class MappingFormViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** True while the mapping starts: it must not be added twice. */
+    public ReadOnlyBooleanProperty busy() {
+        return work.busy();
+    }
+
     /** Becomes true once the mapping runs: the form can close. */
     public ReadOnlyBooleanProperty added() {
         return added.getReadOnlyProperty();
