@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -55,7 +56,18 @@ final class MappingTable {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 
-    private static final class PauseCell extends TableCell<MappingRow, MappingRow> {
+    /** A cell that draws its whole row as a graphic, and nothing on an empty row. */
+    private abstract static class RowCell extends TableCell<MappingRow, MappingRow> {
+        @Override
+        protected final void updateItem(MappingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setGraphic(empty || row == null ? null : draw(row));
+        }
+
+        abstract Node draw(MappingRow row);
+    }
+
+    private static final class PauseCell extends RowCell {
         private final Button button = new Button();
         private final Tooltip tip = new Tooltip();
 
@@ -67,38 +79,27 @@ final class MappingTable {
         }
 
         @Override
-        protected void updateItem(MappingRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setGraphic(empty || row == null ? null : draw(row));
-        }
-
-        private Button draw(MappingRow row) {
+        Node draw(MappingRow row) {
             button.setGraphic(new FontIcon(row.paused() ? "fth-play" : "fth-pause"));
             tip.setText((row.paused() ? "Resume " : "Pause ") + row.functionName());
             return button;
         }
     }
 
-    private static final class MappingCell extends TableCell<MappingRow, MappingRow> {
+    private static final class MappingCell extends RowCell {
         private final TitledLines lines = new TitledLines();
 
         @Override
-        protected void updateItem(MappingRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setGraphic(empty || row == null ? null : lines.show(row.functionName(), "← " + row.table()));
+        Node draw(MappingRow row) {
+            return lines.show(row.functionName(), "← " + row.table());
         }
     }
 
-    private static final class StateCell extends TableCell<MappingRow, MappingRow> {
+    private static final class StateCell extends RowCell {
         private final Label badge = new Label();
 
         @Override
-        protected void updateItem(MappingRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setGraphic(empty || row == null ? null : draw(row));
-        }
-
-        private Label draw(MappingRow row) {
+        Node draw(MappingRow row) {
             badge.setText(row.stateText());
             badge.getStyleClass().setAll("label", "badge");
             if (!row.stateStyle().isEmpty()) {
@@ -109,7 +110,7 @@ final class MappingTable {
     }
 
     /** Invocations, and under them the failed ones in red when there are any. */
-    private static final class CallsCell extends TableCell<MappingRow, MappingRow> {
+    private static final class CallsCell extends RowCell {
         private final Label invocations = new Label();
         private final Label errors = new Label();
         private final VBox lines = new VBox(invocations, errors);
@@ -121,12 +122,7 @@ final class MappingTable {
         }
 
         @Override
-        protected void updateItem(MappingRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setGraphic(empty || row == null ? null : draw(row));
-        }
-
-        private VBox draw(MappingRow row) {
+        Node draw(MappingRow row) {
             invocations.setText(row.invocations());
             errors.setText(row.errors() + " err");
             errors.setVisible(row.failing());
