@@ -127,7 +127,7 @@ final class BatchInvoker {
         destination.ifPresent(sink -> sink.send(FailureRecord.of(functionArn, UUID.randomUUID().toString(),
                 condition, invocations, functionError, shardId, records, clock.instant())));
         List<String> eventIds = records.stream().map(StreamRecord::eventId).toList();
-        trace.tell(new BatchGivenUp(clock.instant(), call.functionName(), table, shardId, condition, eventIds));
+        trace.tell(new BatchGivenUp(clock.instant(), call.functionName(), table, shardId, condition, eventIds, records));
         listener.gaveUp(call.functionName(), condition, eventIds);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The mapping files a console has loaded, each run by its own host on one connection and one trace. Function
@@ -87,6 +88,12 @@ public final class LoadedMappings implements AutoCloseable {
 
     public synchronized List<String> sources() {
         return List.copyOf(hosts.keySet());
+    }
+
+    /** The source a running mapping was loaded as, for unloading its file; empty once unloaded. */
+    public synchronized Optional<String> sourceOf(MappingRuntime mapping) {
+        return hosts.entrySet().stream().filter(entry -> entry.getValue().mappings().contains(mapping))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** Every running mapping, file by file in load order; never waits for a file that is loading. */

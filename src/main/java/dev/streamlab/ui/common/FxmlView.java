@@ -13,6 +13,7 @@ public enum FxmlView {
     TRACE("/fxml/trace.fxml"),
     TRIGGERS("/fxml/triggers.fxml"),
     TRIGGER_LOG("/fxml/trigger-log.fxml"),
+    MAPPING_FORM("/fxml/mapping-form.fxml"),
     SCENARIOS("/fxml/scenarios.fxml");
 
     private final String path;

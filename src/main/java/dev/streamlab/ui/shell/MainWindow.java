@@ -16,6 +16,8 @@ import dev.streamlab.ui.tables.TablesController;
 import dev.streamlab.ui.tables.TablesViewModel;
 import dev.streamlab.ui.trace.TraceController;
 import dev.streamlab.ui.trace.TraceViewModel;
+import dev.streamlab.ui.triggers.LastInvocationController;
+import dev.streamlab.ui.triggers.StepController;
 import dev.streamlab.ui.triggers.TriggerLogController;
 import dev.streamlab.ui.triggers.TriggersController;
 import dev.streamlab.ui.triggers.TriggersViewModel;
@@ -69,6 +71,8 @@ public final class MainWindow {
                 .register(StreamController.class, () -> new StreamController(stream))
                 .register(TraceController.class, () -> new TraceController(trace))
                 .register(TriggersController.class, () -> new TriggersController(triggers))
+                .register(StepController.class, () -> new StepController(triggers))
+                .register(LastInvocationController.class, () -> new LastInvocationController(triggers))
                 .register(TriggerLogController.class, () -> new TriggerLogController(triggers))
                 .register(ScenariosController.class, () -> new ScenariosController(scenarios));
     }
