@@ -3,6 +3,7 @@ package dev.streamlab.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.data.ItemBrowser;
+import dev.streamlab.data.ItemPage;
 import dev.streamlab.data.ItemPageRequest;
 import dev.streamlab.data.TableCatalog;
 import dev.streamlab.data.TableSchemas;
@@ -11,11 +12,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Prints the items of a scan or query as {"Items": [...], "Count": n, "LastEvaluatedKey": ...}, the
- * shape the AWS CLI prints, item by item so a whole table never has to fit in memory.
+ * shape the AWS CLI prints, item by item so a whole table never has to fit in memory. Only the first page is read
+ * before printing starts, so that a request DynamoDB refuses leaves stdout empty.
  */
 final class ItemReading {
 
@@ -26,15 +29,22 @@ final class ItemReading {
         var dynamo = open.clients().dynamo();
         var browser = new ItemBrowser(dynamo, new TableSchemas(new TableCatalog(dynamo)));
         browser.check(request);
+        // Read before printing: a request DynamoDB refuses (a filter's syntax, a key condition) prints nothing.
+        ItemPage first = browser.page(request.withPageSize((int) Math.min(request.pageSize(), maxItems)));
         var output = new JsonOutput(out, plain);
         try (JsonGenerator json = output.stream()) {
             json.writeStartObject();
             json.writeArrayFieldStart("Items");
             long[] count = {0};
-            Optional<Map<String, AttributeValue>> next = browser.forEach(request, maxItems, item -> {
+            Consumer<Map<String, AttributeValue>> print = item -> {
                 write(json, output, item);
                 count[0]++;
-            });
+            };
+            first.items().forEach(print);
+            Optional<Map<String, AttributeValue>> next = first.nextKey();
+            if (next.isPresent() && count[0] < maxItems) {
+                next = browser.forEach(request.startingAt(next), maxItems - count[0], print);
+            }
             json.writeEndArray();
             json.writeNumberField("Count", count[0]);
             if (next.isPresent()) {

@@ -3,6 +3,7 @@ package dev.streamlab.cli;
 import dev.streamlab.stream.InMemoryCheckpoints;
 import dev.streamlab.stream.StartingPosition;
 import dev.streamlab.stream.StreamFollower;
+import dev.streamlab.stream.StreamLocator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +33,9 @@ final class StreamCommand {
         var printer = new RecordLinePrinter(spec.commandLine().getOut());
         var reports = new StreamReports(spec.commandLine().getErr());
         try (var open = connection.open()) {
+            // Every table is checked first: a bad name must not cut the output short after other tables' records.
+            var locator = new StreamLocator(open.clients().dynamo(), open.profile().region());
+            tables.forEach(locator::locate);
             List<StreamFollower> followers = new ArrayList<>();
             for (String table : tables) {
                 followers.add(new StreamFollower(open, table, from, new InMemoryCheckpoints(), printer,

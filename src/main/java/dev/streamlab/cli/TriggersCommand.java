@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "triggers", description = "List the triggers there are, and run a mapping file's triggers.",
@@ -49,9 +50,14 @@ final class TriggersCommand {
             @Option(names = "--loop-limit", paramLabel = "N", defaultValue = "16",
                     description = "Pause a mapping whose chain of causes grows past N (default: ${DEFAULT-VALUE}).")
             int loopLimit) throws InterruptedException {
-        var file = MappingFiles.read(mappings.toPath());
+        if (loopLimit < 1) {
+            throw new ParameterException(spec.commandLine().getSubcommands().get("run"), "--loop-limit must be 1 or"
+                    + " more, not " + loopLimit + ": it is how long a chain of writes may grow before its mapping pauses.");
+        }
+        var file = MappingFiles.read(mappings.toPath()).requireMappings(mappings.toString());
+        HostFiles.requireStateFolder(state.toPath());
         var log = new InvocationLog(spec.commandLine().getOut(), spec.commandLine().getErr());
-        var causes = new CausalTrace(trace == null ? event -> { } : new TraceFile(trace.toPath()), Clock.systemUTC());
+        var causes = new CausalTrace(trace == null ? event -> { } : TraceFile.open(trace.toPath()), Clock.systemUTC());
         ClassLoader pluginLoader = PluginJars.loader(plugins);
         var options = HostOptions.defaults(state.toPath()).withHandlers(pluginLoader).withLoopLimit(loopLimit);
         try (var open = connection.open();

@@ -3,6 +3,7 @@ package dev.streamlab.connect;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,8 +28,14 @@ public record ConnectionProfile(Optional<URI> endpoint, Optional<String> awsProf
     /** Loopback, or a plain-http host that is not AWS's (e.g. "dynamodb-local" in docker compose). */
     static boolean isLocalEndpoint(URI endpoint) {
         String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
-        boolean awsHost = host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn");
-        return isLoopback(endpoint) || ("http".equals(endpoint.getScheme()) && !awsHost);
+        return !isAwsHost(host) && (isLoopback(endpoint) || "http".equals(endpoint.getScheme()));
+    }
+
+    /** Every AWS endpoint, over http or https: regional, FIPS, VPC (vpce) and dual-stack (api.aws) hosts. */
+    static boolean isAwsHost(String host) {
+        String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        return List.of("amazonaws.com", "amazonaws.com.cn", "api.aws", "api.amazonwebservices.com.cn").stream()
+                .anyMatch(domain -> name.equals(domain) || name.endsWith("." + domain));
     }
 
     public static ConnectionProfile local(URI endpoint) {

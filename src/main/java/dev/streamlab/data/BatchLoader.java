@@ -4,6 +4,7 @@ import dev.streamlab.model.UserInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -23,13 +24,19 @@ public final class BatchLoader {
         this.dynamo = dynamo;
     }
 
-    /** Writes every item (in order, batch by batch) and returns how many were written. */
-    public int write(String table, List<Map<String, AttributeValue>> items) {
+    /**
+     * Writes every item (in order, batch by batch) and returns how many were written.
+     *
+     * @param written told the running count after each batch, so a failure can say exactly what was written
+     */
+    public int write(String table, List<Map<String, AttributeValue>> items, IntConsumer written) {
         for (int from = 0; from < items.size(); from += MAX_PER_REQUEST) {
-            var batch = items.subList(from, Math.min(items.size(), from + MAX_PER_REQUEST)).stream()
+            int to = Math.min(items.size(), from + MAX_PER_REQUEST);
+            var batch = items.subList(from, to).stream()
                     .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
                     .toList();
             writeBatch(table, batch);
+            written.accept(to);
         }
         return items.size();
     }

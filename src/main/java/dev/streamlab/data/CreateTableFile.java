@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.streamlab.model.UserInputException;
@@ -26,13 +27,14 @@ public final class CreateTableFile {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private CreateTableFile() {
     }
 
     public static CreateTableRequest read(Path file) {
-        return parse(TextFiles.read(file, "The table file"), file.toString());
+        return parse(TextFiles.read(file, "The table file", TextFiles.SETTINGS_MAX_BYTES), file.toString());
     }
 
     public static CreateTableRequest parse(String json, String source) {
@@ -42,6 +44,8 @@ public final class CreateTableFile {
         } catch (UnrecognizedPropertyException e) {
             throw new UserInputException("The table file " + source + " has an unknown field \"" + e.getPropertyName()
                     + "\" at " + where(e) + ": use the field names of `aws dynamodb create-table --cli-input-json`.", e);
+        } catch (MismatchedInputException e) {
+            throw new UserInputException("The table file " + source + WrongShape.describe(e, where(e)) + ".", e);
         } catch (JsonProcessingException e) {
             throw new UserInputException("The table file " + source + " is not valid CreateTable JSON at " + where(e)
                     + " (" + e.getOriginalMessage().lines().findFirst().orElse("") + "): fix it and try again.", e);

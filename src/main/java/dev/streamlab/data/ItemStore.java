@@ -24,8 +24,9 @@ public final class ItemStore {
             Expressions expressions) {
         TableInfo info = schemas.of(table);
         KeyCheck.requireKeyAttributes(info, item, "The item");
-        ItemSize.requireWithinLimit(item, "The item");
+        ItemLimits.requireItem(item, "The item");
         expressions.requireMatching(condition.orElse(null));
+        ItemLimits.requireValues(expressions.values(), "The expression values");
         SdkErrors.translate(() -> dynamo.putItem(r -> r.tableName(table).item(item)
                 .conditionExpression(condition.orElse(null))
                 .expressionAttributeNames(expressions.namesOrNull())
@@ -34,6 +35,7 @@ public final class ItemStore {
 
     public Optional<Map<String, AttributeValue>> get(String table, Map<String, AttributeValue> key) {
         KeyCheck.requireKey(schemas.of(table), key, "The key");
+        ItemLimits.requireValues(key, "The key");
         var response = SdkErrors.translate(() -> dynamo.getItem(r -> r.tableName(table).key(key).consistentRead(true)),
                 "table " + table);
         return response.hasItem() ? Optional.of(response.item()) : Optional.empty();
@@ -43,7 +45,9 @@ public final class ItemStore {
     public Map<String, AttributeValue> update(String table, Map<String, AttributeValue> key, String updateExpression,
             Optional<String> condition, Expressions expressions) {
         KeyCheck.requireKey(schemas.of(table), key, "The key");
+        ItemLimits.requireValues(key, "The key");
         expressions.requireMatching(updateExpression, condition.orElse(null));
+        ItemLimits.requireValues(expressions.values(), "The expression values");
         return SdkErrors.translate(() -> dynamo.updateItem(r -> r.tableName(table).key(key)
                 .updateExpression(updateExpression)
                 .conditionExpression(condition.orElse(null))
@@ -56,7 +60,9 @@ public final class ItemStore {
     public Optional<Map<String, AttributeValue>> delete(String table, Map<String, AttributeValue> key,
             Optional<String> condition, Expressions expressions) {
         KeyCheck.requireKey(schemas.of(table), key, "The key");
+        ItemLimits.requireValues(key, "The key");
         expressions.requireMatching(condition.orElse(null));
+        ItemLimits.requireValues(expressions.values(), "The expression values");
         var response = SdkErrors.translate(() -> dynamo.deleteItem(r -> r.tableName(table).key(key)
                 .conditionExpression(condition.orElse(null))
                 .expressionAttributeNames(expressions.namesOrNull())

@@ -20,6 +20,10 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 public record SeedFolder(List<CreateTableRequest> tables, Map<String, List<Map<String, AttributeValue>>> items) {
 
     public static SeedFolder read(Path folder) {
+        if (Files.isRegularFile(folder)) {
+            throw new UserInputException("The seed folder " + folder + " is a file, not a folder: give the folder that"
+                    + " holds tables/ and items/, such as sample-data.");
+        }
         if (!Files.isDirectory(folder)) {
             throw new UserInputException("The seed folder " + folder
                     + " does not exist: give a folder with tables/ and items/, such as sample-data.");

@@ -50,16 +50,20 @@ public final class Seeder {
 
         List<String> created = new ArrayList<>();
         List<String> existing = new ArrayList<>();
-        for (CreateTableRequest table : seed.tables()) {
-            if (existingNames.contains(table.tableName())) {
-                existing.add(table.tableName());
-            } else {
-                admin.create(table);
-                created.add(table.tableName());
-            }
-        }
         Map<String, Integer> written = new LinkedHashMap<>();
-        seed.items().forEach((table, items) -> written.put(table, loader.write(table, items)));
+        try {
+            for (CreateTableRequest table : seed.tables()) {
+                if (existingNames.contains(table.tableName())) {
+                    existing.add(table.tableName());
+                } else {
+                    admin.create(table);
+                    created.add(table.tableName());
+                }
+            }
+            seed.items().forEach((table, items) -> loader.write(table, items, count -> written.put(table, count)));
+        } catch (RuntimeException e) {
+            throw SeedStopped.explain(e, seed, created, written);
+        }
         return new Report(created, existing, written);
     }
 
@@ -73,7 +77,7 @@ public final class Seeder {
             for (int i = 0; i < items.size(); i++) {
                 String where = "Item " + (i + 1) + " of table " + table;
                 KeyCheck.requireKeyAttributes(info, items.get(i), where);
-                ItemSize.requireWithinLimit(items.get(i), where);
+                ItemLimits.requireItem(items.get(i), where);
                 Integer earlier = firstWithKey.putIfAbsent(keyOf(info, items.get(i)), i + 1);
                 if (earlier != null) {
                     throw new UserInputException(where + " has the same key as item " + earlier

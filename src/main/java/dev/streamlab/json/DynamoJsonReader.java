@@ -32,8 +32,8 @@ final class DynamoJsonReader {
     Map<String, AttributeValue> readMap(String parentPath) throws IOException {
         Map<String, AttributeValue> map = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            String path = AttributePath.child(parentPath, name);
+            String path = AttributePath.child(parentPath, parser.currentName());
+            String name = UnicodeText.require(parser.currentName(), scalars::fail, path);
             if (map.containsKey(name)) {
                 throw scalars.fail(path, "appears twice in the same object: keep only one of them");
             }

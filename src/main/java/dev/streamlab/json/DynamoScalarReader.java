@@ -25,14 +25,15 @@ final class DynamoScalarReader {
 
     String string(String path, DynamoTag tag) throws IOException {
         require(JsonToken.VALUE_STRING, path, tag);
-        return parser.getText();
+        return UnicodeText.require(parser.getText(), this::fail, path);
     }
 
-    /** Keeps the text verbatim; a bare JSON number is accepted too, as the AWS CLI does. */
+    /** Keeps the text verbatim. A bare JSON number is refused, as the AWS CLI refuses it. */
     String number(String path, DynamoTag tag) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.getText();
+            throw fail(path, "has " + tag.subject() + " written as a bare JSON number, but DynamoDB JSON writes numbers"
+                    + " as strings: write \"" + parser.getText() + "\" instead of " + parser.getText());
         }
         require(JsonToken.VALUE_STRING, path, tag);
         String text = parser.getText();

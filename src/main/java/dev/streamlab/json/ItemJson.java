@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * lossless both ways: numbers keep every digit as written (they never pass through double), sets stay sets,
  * binary stays binary (base64), NULL and BOOL stay exact, and M and L nest to any depth. Reading is strict
  * the way DynamoDB is: exactly one type tag per value, valid numbers and base64, NULL only true, sets
- * non-empty and without duplicates. N may also be a bare JSON number; its text is kept.
+ * non-empty and without duplicates. Numbers are strings, as the AWS CLI requires ({"N": "5"}, not {"N": 5}).
  *
  * <p><b>Plain JSON</b> ({@code {"Id": "ID1", "Amount": 1000}}) maps string→S, number→N (text kept),
  * true/false→BOOL, null→NULL, array→L, object→M. Plain JSON has no way to say "set" or "binary", so reading

@@ -2,6 +2,7 @@ package dev.streamlab.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.streamlab.model.UserInputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +28,8 @@ final class PlainJsonReader {
     Map<String, AttributeValue> readObject(String parentPath) throws IOException {
         Map<String, AttributeValue> map = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            String path = AttributePath.child(parentPath, name);
+            String path = AttributePath.child(parentPath, parser.currentName());
+            String name = UnicodeText.require(parser.currentName(), this::fail, path);
             if (map.containsKey(name)) {
                 throw JsonProblems.attribute(source, path, parser.currentTokenLocation(),
                         "appears twice in the same object: keep only one of them");
@@ -42,7 +43,7 @@ final class PlainJsonReader {
     private AttributeValue readValue(String path) throws IOException {
         JsonToken token = parser.currentToken();
         return switch (token) {
-            case VALUE_STRING -> AttributeValue.fromS(parser.getText());
+            case VALUE_STRING -> AttributeValue.fromS(UnicodeText.require(parser.getText(), this::fail, path));
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> AttributeValue.fromN(parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> AttributeValue.fromBool(token == JsonToken.VALUE_TRUE);
             case VALUE_NULL -> AttributeValue.fromNul(true);
@@ -51,6 +52,10 @@ final class PlainJsonReader {
             // only a parser fed Java objects (not text) yields other tokens here
             default -> throw new IllegalStateException("Unexpected " + token + " at " + path);
         };
+    }
+
+    private UserInputException fail(String path, String what) {
+        return JsonProblems.attribute(source, path, parser.currentTokenLocation(), what);
     }
 
     private List<AttributeValue> readArray(String path) throws IOException {

@@ -1,6 +1,6 @@
 package dev.streamlab.scenario;
 
-import dev.streamlab.data.ItemSize;
+import dev.streamlab.data.ItemLimits;
 import dev.streamlab.data.KeyCheck;
 import dev.streamlab.data.TableInfo;
 import dev.streamlab.model.UserInputException;
@@ -58,7 +58,7 @@ final class ScenarioChecks {
             for (int i = 0; i < list.size(); i++) {
                 String where = "Item " + (i + 1) + " of table " + name + " in " + file;
                 KeyCheck.requireKeyAttributes(table, list.get(i), where);
-                ItemSize.requireWithinLimit(list.get(i), where);
+                ItemLimits.requireItem(list.get(i), where);
             }
         });
     }
@@ -69,15 +69,18 @@ final class ScenarioChecks {
                 String where = field + ".put";
                 TableInfo table = table(put.table(), where + " writes table " + put.table());
                 KeyCheck.requireKeyAttributes(table, put.item(), source + ": " + where + ".item");
-                ItemSize.requireWithinLimit(put.item(), source + ": " + where + ".item");
+                ItemLimits.requireItem(put.item(), source + ": " + where + ".item");
             } else if (write instanceof StepWrite.Update update) {
                 String where = field + ".update";
                 TableInfo table = table(update.table(), where + " writes table " + update.table());
                 KeyCheck.requireKey(table, update.key(), source + ": " + where + ".key");
+                ItemLimits.requireValues(update.key(), source + ": " + where + ".key");
+                ItemLimits.requireValues(update.placeholders().values(), source + ": " + where + ".values");
             } else if (write instanceof StepWrite.Delete delete) {
                 String where = field + ".delete";
                 TableInfo table = table(delete.table(), where + " writes table " + delete.table());
                 KeyCheck.requireKey(table, delete.key(), source + ": " + where + ".key");
+                ItemLimits.requireValues(delete.key(), source + ": " + where + ".key");
             }
         });
     }

@@ -25,7 +25,7 @@ public final class ScenarioFile {
     }
 
     public static Scenario read(Path file) {
-        return parse(TextFiles.read(file, "The scenario file"), file);
+        return parse(TextFiles.read(file, "The scenario file", TextFiles.SETTINGS_MAX_BYTES), file);
     }
 
     /** Checks a scenario's text as if it were {@code file}, whose folder its paths are relative to. */

@@ -96,7 +96,7 @@ public record WindowOptions(Supplier<Connection> connector, Map<Path, MappingFil
                 throw new UserInputException("--state " + state + " is a file: give a folder for the checkpoints.");
             }
             Map<Path, MappingFile> files = new LinkedHashMap<>();
-            mappings.forEach(file -> files.put(file, MappingFiles.read(file)));
+            mappings.forEach(file -> files.put(file, MappingFiles.read(file).requireMappings(file.toString())));
             return new WindowOptions(connector(), files, Optional.ofNullable(plugins),
                     state == null ? defaultStateDir() : state, paused, loopLimit);
         }

@@ -35,7 +35,7 @@ class ItemBrowserTest {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         IntStream.rangeClosed(1, 20).forEach(day -> items.add(message("g1", day)));
         IntStream.rangeClosed(1, 5).forEach(day -> items.add(message("g2", day)));
-        new BatchLoader(LocalDynamo.clients().dynamo()).write(messages, items);
+        new BatchLoader(LocalDynamo.clients().dynamo()).write(messages, items, written -> { });
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesRequest;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /** Seeds the real sample-data folder, on a server of its own since its table names are fixed. */
 class SeederTest {
@@ -112,5 +126,82 @@ class SeederTest {
         assertThatThrownBy(() -> seeder.seed(folder))
                 .isInstanceOf(UserInputException.class)
                 .hasMessageStartingWith("The seed items name table Nowhere, which neither exists nor has a file");
+    }
+
+    @Test
+    void aWriteOnlyTheServerCouldRefuseSaysExactlyWhatWasWrittenAndWhatWasNot() {
+        var refusingSecondBatch = new RefusingBatch(clients.dynamo(), 2);
+        var faulty = new Seeder(refusingSecondBatch, new TableAdmin(refusingSecondBatch, clients.profile()));
+
+        assertThatThrownBy(() -> faulty.seed(SAMPLE_DATA))
+                .isInstanceOf(UserInputException.class)
+                .hasMessageContaining("Before it stopped, the seed created tables CloudAcademyLabs, Orders,"
+                        + " cruddur-messages, events, reminders, wrote items 1 to 6 of 6 of table CloudAcademyLabs;"
+                        + " nothing else was written.");
+        assertThat(clients.dynamo().scan(r -> r.tableName("CloudAcademyLabs")).count()).isEqualTo(6);
+        assertThat(clients.dynamo().scan(r -> r.tableName("Orders")).count()).isZero();
+    }
+
+    /** The real client, except that its n-th BatchWriteItem fails as only a server can make it fail. */
+    private static final class RefusingBatch implements DynamoDbClient {
+        private final DynamoDbClient real;
+        private final int refused;
+        private int calls;
+
+        RefusingBatch(DynamoDbClient real, int refused) {
+            this.real = real;
+            this.refused = refused;
+        }
+
+        @Override
+        public BatchWriteItemResponse batchWriteItem(
+                BatchWriteItemRequest request) {
+            if (++calls == refused) {
+                throw DynamoDbException.builder()
+                        .message("Throughput exceeds the current capacity").statusCode(400)
+                        .awsErrorDetails(AwsErrorDetails.builder()
+                                .errorCode("ValidationException").errorMessage("Throughput exceeds the current capacity")
+                                .build()).build();
+            }
+            return real.batchWriteItem(request);
+        }
+
+        @Override
+        public CreateTableResponse createTable(
+                CreateTableRequest request) {
+            return real.createTable(request);
+        }
+
+        @Override
+        public DescribeTableResponse describeTable(
+                DescribeTableRequest request) {
+            return real.describeTable(request);
+        }
+
+        @Override
+        public DescribeTimeToLiveResponse describeTimeToLive(
+                DescribeTimeToLiveRequest request) {
+            return real.describeTimeToLive(request);
+        }
+
+        @Override
+        public ListTablesResponse listTables(
+                ListTablesRequest request) {
+            return real.listTables(request);
+        }
+
+        @Override
+        public DynamoDbWaiter waiter() {
+            return real.waiter();
+        }
+
+        @Override
+        public String serviceName() {
+            return real.serviceName();
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

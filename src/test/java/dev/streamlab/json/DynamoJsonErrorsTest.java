@@ -110,7 +110,7 @@ class DynamoJsonErrorsTest {
         readingDynamo("{\"Tags\": {\"SS\": [\"a\", \"b\", \"a\"]}}")
                 .hasMessage("--item: attribute \"Tags\" at line 1, column 28 has SS with \"a\" more than once, but"
                         + " DynamoDB sets cannot hold duplicates: remove the repeated member.");
-        readingDynamo("{\"N\": {\"NS\": [\"1\", 1.0]}}").hasMessageContaining("has NS with \"1.0\" more than once");
+        readingDynamo("{\"N\": {\"NS\": [\"1\", \"1.0\"]}}").hasMessageContaining("has NS with \"1.0\" more than once");
         readingDynamo("{\"B\": {\"BS\": [\"aGVsbG8=\", \"aGVsbG8\"]}}").hasMessageContaining("more than once");
         readingDynamo("{\"Tags\": {\"SS\": [\"a\", 1]}}").hasMessageContaining("has an SS member that is a number");
     }

@@ -1,6 +1,7 @@
 package dev.streamlab.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -29,13 +30,15 @@ class DynamoJsonRoundTripTest {
     }
 
     @Test
-    void bareJsonNumberForNKeepsItsText() {
-        Map<String, AttributeValue> item = ItemJson.readDynamo("{\"A\": {\"N\": " + BIG + "}, \"B\": {\"N\": " + TINY
-                + "}}", "--item");
+    void numbersKeepTheirTextWhileABareJsonNumberIsRefusedAsTheAwsCliRefusesIt() {
+        Map<String, AttributeValue> item = ItemJson.readDynamo("{\"A\": {\"N\": \"" + BIG + "\"}, \"B\": {\"N\": \""
+                + TINY + "\"}}", "--item");
 
         assertThat(item).containsEntry("A", AttributeValue.fromN(BIG)).containsEntry("B", AttributeValue.fromN(TINY));
         assertThat(ItemJson.writeDynamo(item)).isEqualTo("{\"A\":{\"N\":\"" + BIG + "\"},\"B\":{\"N\":\"" + TINY
                 + "\"}}");
+        assertThatThrownBy(() -> ItemJson.readDynamo("{\"A\": {\"N\": 5}}", "--item"))
+                .hasMessageContaining("written as a bare JSON number");
     }
 
     @Test
@@ -93,7 +96,7 @@ class DynamoJsonRoundTripTest {
 
     @Test
     void readsAnItemEmbeddedInALargerDocumentAndStopsAtItsEnd() throws Exception {
-        String json = "{\"before\": 1, \"item\": {\"Id\": {\"S\": \"ID1\"}, \"M\": {\"M\": {\"n\": {\"N\": 5}}}},"
+        String json = "{\"before\": 1, \"item\": {\"Id\": {\"S\": \"ID1\"}, \"M\": {\"M\": {\"n\": {\"N\": \"5\"}}}},"
                 + " \"after\": true}";
         try (JsonParser parser = Json.mapper().createParser(json)) {
             while (!"item".equals(parser.currentName()) || parser.currentToken() != JsonToken.START_OBJECT) {

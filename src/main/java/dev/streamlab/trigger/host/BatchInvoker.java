@@ -35,10 +35,11 @@ final class BatchInvoker {
     private final CausalTrace trace;
     private final int loopLimit;
     private final MappingStats stats;
+    private final HostStop stop;
 
     BatchInvoker(FunctionCall call, DeliveryRules rules, Optional<FailureDestination> destination, String functionArn,
             HostListener listener, RetryPause pause, Clock clock, MappingGate gate, CausalTrace trace, int loopLimit,
-            MappingStats stats) {
+            MappingStats stats, HostStop stop) {
         this.call = call;
         this.rules = rules;
         this.destination = destination;
@@ -50,6 +51,7 @@ final class BatchInvoker {
         this.trace = trace;
         this.loopLimit = loopLimit;
         this.stats = stats;
+        this.stop = stop;
     }
 
     void listening(String table, String shardId) {
@@ -82,6 +84,7 @@ final class BatchInvoker {
                 pending = pending.subList(expired.size(), pending.size());
                 continue;
             }
+            stop.holdIfStopping();
             invocations++;
             Attempt attempt = call.invoke(pending, table, shardId, retries + 1);
             if (attempt.succeeded(pending.size())) {

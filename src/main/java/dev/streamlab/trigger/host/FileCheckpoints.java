@@ -1,6 +1,7 @@
 package dev.streamlab.trigger.host;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.streamlab.data.OwnerOnlyFiles;
 import dev.streamlab.json.Json;
 import dev.streamlab.stream.CheckpointStore;
 import java.io.IOException;
@@ -45,9 +46,9 @@ public final class FileCheckpoints implements CheckpointStore {
         ObjectNode json = Json.mapper().createObjectNode();
         sequenceNumbers.forEach(json::put);
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnlyFiles.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temp, json.toString());
+            OwnerOnlyFiles.replace(temp, json.toString());
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

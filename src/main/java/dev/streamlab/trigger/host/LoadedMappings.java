@@ -40,7 +40,7 @@ public final class LoadedMappings implements AutoCloseable {
      * @param paused every mapping starts paused, for stepping through its first batches
      */
     public List<MappingRuntime> load(MappingFile file, String source, boolean paused) throws InterruptedException {
-        var host = new TriggerHost(connection, file, registry, listener, trace, options);
+        var host = new TriggerHost(connection, file.requireMappings(source), registry, listener, trace, options);
         reserve(source, file, host);
         if (paused) {
             host.mappings().forEach(mapping -> mapping.gate().pause("started paused"));

@@ -23,7 +23,7 @@ public final class MappingRuntime {
     private volatile Reading reading;
 
     /** A reader following the mapping's table, and the processor that batches and delivers its records. */
-    record Reading(StreamFollower follower, MappingShardProcessor processor) {
+    record Reading(StreamFollower follower, MappingShardProcessor processor, HostStop stop) {
     }
 
     MappingRuntime(TriggerHost host, EventSourceMapping mapping, FunctionDefinition function, MappingGate gate) {
@@ -76,8 +76,17 @@ public final class MappingRuntime {
             Reading stopping = reading;
             if (stopping != null) {
                 reading = null;
+                stopping.stop().begin();
                 stopping.follower().close();
             }
+        }
+    }
+
+    /** No batch starts from now on; the reader stops with {@link #disable()}. */
+    void stopping() {
+        Reading now = reading;
+        if (now != null) {
+            now.stop().begin();
         }
     }
 

@@ -19,6 +19,10 @@ public final class PluginJars {
         if (folder == null) {
             return app;
         }
+        if (folder.isFile()) {
+            throw new UserInputException("The plugins folder " + folder + " is a file, not a folder: give the folder"
+                    + " that holds your trigger jars.");
+        }
         File[] jars = folder.listFiles((dir, name) -> name.endsWith(".jar"));
         if (jars == null) {
             throw new UserInputException("The plugins folder " + folder + " does not exist: give a folder of jars.");

@@ -77,9 +77,11 @@ public final class TriggerHost implements AutoCloseable {
                 mapping.bisectBatchOnFunctionError(), mapping.reportBatchItemFailures());
         var call = new FunctionCall(name, trigger, connection.clients().dynamo(), listener,
                 mapping.reportBatchItemFailures(), trace, runtime.stats());
+        var stop = new HostStop();
         var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureDestination::new),
                 "arn:aws:lambda:" + connection.profile().region() + ":000000000000:function:" + name,
-                listener, options.pause(), trace.clock(), runtime.gate(), trace, options.loopLimit(), runtime.stats());
+                listener, options.pause(), trace.clock(), runtime.gate(), trace, options.loopLimit(), runtime.stats(),
+                stop);
         var filter = mapping.filterCriteria() == null ? FilterCriteria.none()
                 : FilterCriteria.parse(mapping.filterCriteria(), where(mapping));
         var processor = new MappingShardProcessor(filter, mapping.batchSize(), mapping.maximumBatchingWindow(), invoker,
@@ -88,7 +90,7 @@ public final class TriggerHost implements AutoCloseable {
                 "checkpoints-" + name + "-" + mapping.tableName() + ".json"));
         var follower = new StreamFollower(connection, mapping.tableName(), mapping.startingPosition(), checkpoints,
                 processor, new StreamReportsToHost(name));
-        return new MappingRuntime.Reading(follower, processor);
+        return new MappingRuntime.Reading(follower, processor, stop);
     }
 
     private static String where(EventSourceMapping mapping) {
@@ -97,6 +99,8 @@ public final class TriggerHost implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        // First no mapping may start a batch, then each reader stops: none starts one while another closes.
+        mappings.forEach(MappingRuntime::stopping);
         for (MappingRuntime runtime : mappings) {
             runtime.disable();
         }

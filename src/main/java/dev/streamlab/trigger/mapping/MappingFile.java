@@ -1,5 +1,6 @@
 package dev.streamlab.trigger.mapping;
 
+import dev.streamlab.model.UserInputException;
 import java.util.List;
 import java.util.Map;
 
@@ -12,5 +13,15 @@ public record MappingFile(Map<String, FunctionDefinition> functions, List<EventS
     public MappingFile {
         functions = Map.copyOf(functions);
         mappings = List.copyOf(mappings);
+    }
+
+    /** A file without mappings would run nothing, forever: refused where a host is about to run it. */
+    public MappingFile requireMappings(String source) {
+        if (mappings.isEmpty()) {
+            throw new UserInputException(source + " has no mappings in \"eventSourceMappings\", so it would run nothing:"
+                    + " add one, e.g. {\"FunctionName\": \"" + functions.keySet().stream().findFirst().orElse("MyFunction")
+                    + "\", \"TableName\": \"Orders\", \"StartingPosition\": \"LATEST\"}.");
+        }
+        return this;
     }
 }

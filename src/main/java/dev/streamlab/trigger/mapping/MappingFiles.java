@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.streamlab.data.TextFiles;
 import dev.streamlab.json.Json;
 import dev.streamlab.model.UserInputException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +25,7 @@ public final class MappingFiles {
 
     /** Reads and checks {@code file}; relative file: destinations are resolved against its folder. */
     public static MappingFile read(Path file) {
-        String json;
-        try {
-            json = Files.readString(file);
-        } catch (IOException e) {
-            throw new UserInputException("Cannot read the mapping file " + file + ": " + e.getMessage() + ".", e);
-        }
+        String json = TextFiles.read(file, "The mapping file", TextFiles.SETTINGS_MAX_BYTES);
         return parse(json, file.toString(), file.toAbsolutePath().getParent());
     }
 

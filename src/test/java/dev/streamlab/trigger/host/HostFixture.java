@@ -36,6 +36,7 @@ final class HostFixture implements HostListener {
     final CausalTrace trace = new CausalTrace(events::add, Clock.systemUTC());
     final MappingGate gate = new MappingGate("test-function", "test-table", trace::tell, Clock.systemUTC());
     final MappingStats stats = new MappingStats();
+    final HostStop stop = new HostStop();
     /** The client triggers get; what they write during an invocation is traced by the global interceptor. */
     final DynamoDbClient tracedDynamo = LocalDynamo.clients().dynamo();
     int loopLimit = HostOptions.DEFAULT_LOOP_LIMIT;
@@ -61,7 +62,7 @@ final class HostFixture implements HostListener {
                 trace, stats);
         var invoker = new BatchInvoker(call, rules, destination.map(FailureDestination::new),
                 "arn:aws:lambda:us-east-1:000000000000:function:test-function", this, attempt -> { }, clock, gate, trace,
-                loopLimit, stats);
+                loopLimit, stats, stop);
         var processor = new MappingShardProcessor(filter, batchSize, window, invoker, clock, trace);
         var follower = new StreamFollower(new Connection(LocalDynamo.clients(), Optional.of(LocalDynamo.server())),
                 table, StartingPosition.TRIM_HORIZON, checkpoints, processor, StreamListener.NONE);

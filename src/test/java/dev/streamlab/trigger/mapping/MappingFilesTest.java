@@ -140,6 +140,7 @@ class MappingFilesTest {
 
         assertThat(read.mappings().get(0).onFailureDestination()).contains(dir.resolve("failed.jsonl").toString());
         assertThatThrownBy(() -> MappingFiles.read(dir.resolve("missing.json")))
-                .isInstanceOf(UserInputException.class).hasMessageStartingWith("Cannot read the mapping file ");
+                .isInstanceOf(UserInputException.class)
+                .hasMessage("The mapping file " + dir.resolve("missing.json") + " does not exist: check the path.");
     }
 }
