@@ -1,0 +1,49 @@
+package dev.streamlab.ui.tables;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The native folder and file choosers of the tables view. Where no native dialog can show (headless tests, scripted
+ * demos), the system property {@value #ANSWER} answers for them: the path it holds is chosen without a dialog.
+ */
+final class Choosers {
+
+    static final String ANSWER = "streamlab.chooser.answer";
+
+    private Choosers() {
+    }
+
+    static Optional<Path> folder(Window owner, String title, Optional<Path> initial) {
+        Optional<Path> scripted = scripted();
+        if (scripted.isPresent()) {
+            return scripted;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        initial.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    static Optional<Path> jsonFile(Window owner, String title, Optional<Path> initial) {
+        Optional<Path> scripted = scripted();
+        if (scripted.isPresent()) {
+            return scripted;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CreateTable JSON (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        initial.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    private static Optional<Path> scripted() {
+        return Optional.ofNullable(System.getProperty(ANSWER)).map(Path::of);
+    }
+}
