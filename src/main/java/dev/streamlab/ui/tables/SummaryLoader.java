@@ -6,6 +6,8 @@ import dev.streamlab.ui.common.Tasks;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 
@@ -21,8 +23,10 @@ final class SummaryLoader {
 
     private final Session session;
     private final Deque<TableEntry> waiting = new ArrayDeque<>();
+    private final Set<TableEntry> running = new HashSet<>();
+    /** Changed while being described: described once more when the running description ends. */
+    private final Set<TableEntry> changedMeanwhile = new HashSet<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private int running;
     private boolean failureReported;
 
     SummaryLoader(Session session) {
@@ -42,17 +46,28 @@ final class SummaryLoader {
         startMore();
     }
 
+    /** Describes one table again, its item count having changed; at most one description of it runs at a time. */
+    void reload(TableEntry entry) {
+        if (running.contains(entry)) {
+            changedMeanwhile.add(entry);
+        } else if (!waiting.contains(entry)) {
+            waiting.add(entry);
+        }
+        startMore();
+    }
+
     /** Forgets what waits: the connection is gone. */
     void clear() {
         waiting.clear();
-        busy.set(running > 0);
+        changedMeanwhile.clear();
+        busy.set(!running.isEmpty());
     }
 
     private void startMore() {
-        while (running < AT_ONCE && !waiting.isEmpty()) {
+        while (running.size() < AT_ONCE && !waiting.isEmpty()) {
             start(waiting.poll());
         }
-        busy.set(running > 0 || !waiting.isEmpty());
+        busy.set(!running.isEmpty() || !waiting.isEmpty());
     }
 
     private void start(TableEntry entry) {
@@ -63,7 +78,7 @@ final class SummaryLoader {
         }
         boolean aws = session.workspace().get().isAws();
         long ticket = entry.request();
-        running++;
+        running.add(entry);
         Tasks.create(() -> TableSummary.of(database.tables().describe(entry.name()), aws))
                 .onSuccess(summary -> entry.show(ticket, summary))
                 .onError(Exception.class, e -> {
@@ -75,7 +90,10 @@ final class SummaryLoader {
                     }
                 })
                 .andFinally(() -> {
-                    running--;
+                    running.remove(entry);
+                    if (changedMeanwhile.remove(entry) && !waiting.contains(entry)) {
+                        waiting.add(entry);
+                    }
                     startMore();
                 })
                 .runOnce(session.executor());

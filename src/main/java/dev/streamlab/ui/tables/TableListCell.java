@@ -1,30 +1,59 @@
 package dev.streamlab.ui.tables;
 
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** A table in the list: its name, then its stream badge and item count once described ("…" until then). */
+/**
+ * A table in the list: its name, then its stream badge and item count ("…" until described). The
+ * name is also the cell's text (not drawn), which is what accessibility tools and UI tests find a table by.
+ */
 final class TableListCell extends ListCell<TableEntry> {
 
     private static final String LOADING = "…";
 
     private final Label name = new Label();
-    private final Label badge = new Label();
     private final Label count = new Label();
-    private final VBox graphic = new VBox(3, name, new HBox(6, badge, count));
+    private final Label badge = new Label();
+    private final VBox graphic;
     private final Tooltip countNote = new Tooltip();
     private final ChangeListener<TableSummary> summaryChanged = (observable, before, now) -> show(now);
     private TableEntry shown;
 
     TableListCell() {
+        getStyleClass().add("table-cell");
         name.getStyleClass().add("table-cell-name");
-        badge.getStyleClass().add("badge");
+        name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        name.setMinWidth(0);
         count.getStyleClass().add("table-cell-count");
-        setText(null);
+        badge.getStyleClass().add("badge");
+        // Badge and count share a line while they fit; in a narrow list the count goes under the badge.
+        FlowPane secondLine = new FlowPane(6, 2, badge, count);
+        secondLine.setAlignment(Pos.CENTER_LEFT);
+        graphic = new VBox(3, name, secondLine);
+        graphic.setMinWidth(0);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // As wide as the list, never wider: a long name is shortened rather than scrolled sideways.
+        setPrefWidth(0);
+    }
+
+    /**
+     * Labeled asks its graphic for a height at the cell's whole width, padding included, so the graphic would wrap
+     * at one width and be laid out at a narrower one: ask at the width the graphic really gets.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width < 0) {
+            return super.computePrefHeight(width);
+        }
+        return graphic.prefHeight(width - snappedLeftInset() - snappedRightInset()) + snappedTopInset()
+                + snappedBottomInset();
     }
 
     @Override
@@ -36,9 +65,11 @@ final class TableListCell extends ListCell<TableEntry> {
         }
         shown = empty ? null : entry;
         if (shown == null) {
+            setText(null);
             setGraphic(null);
             return;
         }
+        setText(shown.name());
         name.setText(shown.name());
         shown.summary().addListener(summaryChanged);
         show(shown.summary().get());
@@ -47,19 +78,15 @@ final class TableListCell extends ListCell<TableEntry> {
 
     private void show(TableSummary summary) {
         badge.getStyleClass().removeAll("accent", "no-stream");
-        if (summary == null) {
-            badge.setVisible(false);
-            badge.setManaged(false);
-            count.setText(LOADING);
-            count.setTooltip(null);
-            return;
+        boolean described = summary != null && !summary.streamBadge().isEmpty();
+        badge.setVisible(described);
+        badge.setManaged(described);
+        count.setText(summary == null ? LOADING : summary.itemCount());
+        count.setTooltip(summary == null || summary.itemCountNote().isEmpty() ? null : countNote);
+        if (summary != null) {
+            badge.setText(summary.streamBadge());
+            badge.getStyleClass().add(summary.hasStream() ? "accent" : "no-stream");
+            countNote.setText(summary.itemCountNote());
         }
-        badge.setVisible(!summary.streamBadge().isEmpty());
-        badge.setManaged(badge.isVisible());
-        badge.setText(summary.streamBadge());
-        badge.getStyleClass().add(summary.hasStream() ? "accent" : "no-stream");
-        count.setText(summary.itemCount());
-        countNote.setText(summary.itemCountNote());
-        count.setTooltip(summary.itemCountNote().isEmpty() ? null : countNote);
     }
 }

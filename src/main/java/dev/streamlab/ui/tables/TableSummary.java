@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public record TableSummary(String streamBadge, boolean hasStream, String itemCount, String itemCountNote) {
 
-    /** AWS refreshes ItemCount about every six hours; DynamoDB Local counts as items are written. */
-    static final String AWS_COUNT_NOTE = "DynamoDB updates this count about every six hours.";
+    static final String AWS_COUNT_NOTE = "DynamoDB updates this count about every six hours";
 
     public static TableSummary of(TableInfo table, boolean aws) {
         String badge = table.stream().map(TableInfo.StreamInfo::viewType).orElse(TableDetails.NO_STREAM);
@@ -22,13 +21,18 @@ public record TableSummary(String streamBadge, boolean hasStream, String itemCou
             return new TableSummary(badge, table.stream().isPresent(), table.status().toLowerCase(Locale.ROOT) + "…",
                     "");
         }
-        return new TableSummary(badge, table.stream().isPresent(), (aws ? "~" : "") + items(table.itemCount()),
-                aws ? AWS_COUNT_NOTE : "");
+        return new TableSummary(badge, table.stream().isPresent(), itemCount(table.itemCount(), aws),
+                aws ? AWS_COUNT_NOTE + "." : "");
     }
 
     /** DescribeTable failed (the error path says why once per refresh); the name stays listed. */
     static TableSummary unavailable() {
         return new TableSummary("", false, "not described", "DescribeTable failed: see the problems in the status bar.");
+    }
+
+    /** AWS refreshes ItemCount about every six hours, so its count is marked "~"; DynamoDB Local counts live. */
+    static String itemCount(long count, boolean aws) {
+        return (aws ? "~" : "") + items(count);
     }
 
     static String items(long count) {

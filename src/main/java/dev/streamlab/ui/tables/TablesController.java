@@ -2,6 +2,7 @@ package dev.streamlab.ui.tables;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -33,6 +34,8 @@ public final class TablesController {
     @FXML
     private Button dropButton;
     @FXML
+    private Button refreshButton;
+    @FXML
     private VBox progressPane;
     @FXML
     private ProgressBar progressBar;
@@ -56,6 +59,7 @@ public final class TablesController {
         bindList();
         bindSearch();
         loadingIndicator.visibleProperty().bind(viewModel.loading());
+        refreshButton.disableProperty().bind(viewModel.connected().not());
         addMenu.disableProperty().bind(viewModel.canChangeTables().not());
         dropButton.disableProperty().bind(viewModel.canChangeTables().not()
                 .or(tableList.getSelectionModel().selectedItemProperty().isNull()));
@@ -67,6 +71,8 @@ public final class TablesController {
         notice.visibleProperty().bind(viewModel.notice().isNotNull());
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setOnClose(event -> viewModel.dismissNotice());
+        // Set here: FXML hands a Message its style classes as one string.
+        notice.getStyleClass().addAll(Styles.SUCCESS, "notice");
         emptyMessage.textProperty().bind(viewModel.emptyMessage());
         var noTables = viewModel.emptyState().isEqualTo(EmptyState.NO_TABLES);
         for (Button button : new Button[] {emptyLoadSampleData, emptyCreateTable}) {

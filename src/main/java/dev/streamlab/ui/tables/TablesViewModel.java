@@ -46,6 +46,7 @@ public final class TablesViewModel {
     private final BooleanBinding loading;
     private final ObjectBinding<EmptyState> emptyState;
     private final StringBinding emptyMessage;
+    private final BooleanBinding connected;
     private final BooleanBinding canChangeTables;
     private long latestListing;
 
@@ -60,10 +61,12 @@ public final class TablesViewModel {
                 session.connecting(), listed, entries, visible);
         this.emptyMessage = Bindings.createStringBinding(() -> emptyState.get().message(search.get()), emptyState,
                 search);
-        this.canChangeTables = session.workspace().isNotNull().and(operations.busy().not());
-        session.workspace().addListener((observable, before, now) -> connected());
+        this.connected = session.workspace().isNotNull();
+        this.canChangeTables = connected.and(operations.busy().not());
+        session.workspace().addListener((observable, before, now) -> workspaceChanged());
         session.tablesChanged().addListener((observable, before, now) -> refresh());
         session.selectedTable().addListener((observable, before, now) -> selected(now));
+        new LiveCounts(session, table -> entryNamed(table).ifPresent(summaries::reload));
     }
 
     /** The tables the search lets through, in name order. */
@@ -107,6 +110,10 @@ public final class TablesViewModel {
     /** What the last operation did ("Dropped table Orders."); null once dismissed. */
     public ReadOnlyStringProperty notice() {
         return operations.notice();
+    }
+
+    public BooleanBinding connected() {
+        return connected;
     }
 
     /** Connected and no operation running: the buttons that change tables are enabled. */
@@ -176,8 +183,7 @@ public final class TablesViewModel {
 
     /** What the user must confirm to drop this table: on AWS, by typing its name. */
     public DropConfirmation dropConfirmation(String table) {
-        TableSummary summary = entries.stream().filter(entry -> entry.name().equals(table)).findFirst()
-                .map(entry -> entry.summary().get()).orElse(null);
+        TableSummary summary = entryNamed(table).map(entry -> entry.summary().get()).orElse(null);
         return DropConfirmation.of(table, summary, session.workspace().get() != null
                 && session.workspace().get().isAws());
     }
@@ -214,19 +220,19 @@ public final class TablesViewModel {
             return;
         }
         boolean aws = session.workspace().get().isAws();
-        Optional<TableEntry> entry = entries.stream().filter(e -> e.name().equals(tableName)).findFirst();
+        Optional<TableEntry> entry = entryNamed(tableName);
         long ticket = entry.map(TableEntry::request).orElse(0L);
         start(Tasks.create(() -> database.tables().describe(tableName)).onSuccess(described -> {
             // The list's count is refreshed with it: selecting a table shows its count as it is now.
             entry.ifPresent(e -> e.show(ticket, TableSummary.of(described, aws)));
             // A slow answer for a table the user has already left must not overwrite the newer one.
             if (tableName.equals(session.selectedTable().get())) {
-                details.set(TableDetails.of(described));
+                details.set(TableDetails.of(described, aws));
             }
         }));
     }
 
-    private void connected() {
+    private void workspaceChanged() {
         summaries.clear();
         entries.clear();
         session.tableNames().clear();
@@ -266,6 +272,10 @@ public final class TablesViewModel {
             select(null);
         }
         summaries.loadAll(List.copyOf(entries));
+    }
+
+    private Optional<TableEntry> entryNamed(String tableName) {
+        return entries.stream().filter(entry -> entry.name().equals(tableName)).findFirst();
     }
 
     private EmptyState currentEmptyState() {

@@ -6,6 +6,7 @@ import dev.streamlab.connect.ClientFactory;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.ConnectionProfile;
 import dev.streamlab.local.NonSharedServer;
+import dev.streamlab.testing.Await;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import dev.streamlab.ui.common.FxThread;
@@ -78,6 +79,22 @@ class TablesViewModelTest {
         assertThat(plainSummary.hasStream()).isFalse();
         assertThat(plainSummary.itemCount()).isEqualTo("0 items");
         assertThat(summaryOf(messages).streamBadge()).isEqualTo("NEW_IMAGE");
+    }
+
+    @Test
+    void onDynamoDbLocalACountFollowsWritesMadeElsewhere() throws Exception {
+        // Once the readers have looked at the tables there were, a new table is read from its first record.
+        Await.until("the readers follow the tables", () -> !session.readersStatus().get().isEmpty());
+        String table = TestTables.orders().name();
+        FxThread.run(session::tableSetChanged);
+        assertThat(summaryOf(table).itemCount()).isEqualTo("0 items");
+
+        for (String id : List.of("1", "2", "3")) {
+            LocalDynamo.clients().dynamo().putItem(r -> r.tableName(table)
+                    .item(Map.of("Id", AttributeValue.fromN(id), "Amount", AttributeValue.fromN("5"))));
+        }
+
+        Await.until("the list counts 3 items", () -> "3 items".equals(uncheckedSummaryOf(table).itemCount()));
     }
 
     @Test
@@ -158,7 +175,7 @@ class TablesViewModelTest {
         assertThat(details.partitionKey()).isEqualTo("id (S)");
         assertThat(details.sortKey()).isEqualTo("none");
         assertThat(details.indexes()).isEmpty();
-        assertThat(details.stream()).isEqualTo("no stream");
+        assertThat(details.stream()).isEqualTo("no stream — enable one in its table file");
         assertThat(details.ttl()).isEqualTo("not enabled");
     }
 
@@ -195,6 +212,14 @@ class TablesViewModelTest {
 
     private List<String> names() throws Exception {
         return FxThread.call(() -> viewModel.tables().stream().map(TableEntry::name).toList());
+    }
+
+    private TableSummary uncheckedSummaryOf(String table) {
+        try {
+            return summaryOf(table);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private TableSummary summaryOf(String table) throws Exception {
