@@ -3,6 +3,7 @@ package dev.streamlab.ui.tables;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -19,31 +20,27 @@ final class Choosers {
     }
 
     static Optional<Path> folder(Window owner, String title, Optional<Path> initial) {
-        Optional<Path> scripted = scripted();
-        if (scripted.isPresent()) {
-            return scripted;
-        }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);
         initial.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        return answer(() -> chooser.showDialog(owner));
     }
 
     static Optional<Path> jsonFile(Window owner, String title, Optional<Path> initial) {
-        Optional<Path> scripted = scripted();
-        if (scripted.isPresent()) {
-            return scripted;
-        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("CreateTable JSON (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         initial.map(Path::toFile).ifPresent(chooser::setInitialDirectory);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+        return answer(() -> chooser.showOpenDialog(owner));
     }
 
-    private static Optional<Path> scripted() {
-        return Optional.ofNullable(System.getProperty(ANSWER)).map(Path::of);
+    private static Optional<Path> answer(Supplier<File> dialog) {
+        String scripted = System.getProperty(ANSWER);
+        if (scripted != null) {
+            return Optional.of(Path.of(scripted));
+        }
+        return Optional.ofNullable(dialog.get()).map(File::toPath);
     }
 }

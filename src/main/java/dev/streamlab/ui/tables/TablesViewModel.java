@@ -210,11 +210,12 @@ public final class TablesViewModel {
         if (tableName != null && !matches(tableName, search.get())) {
             search.set("");
         }
+        details.set(null);
         describe(tableName);
     }
 
+    /** Describes the table afresh; what shows of it stays until the new description replaces it. */
     private void describe(String tableName) {
-        details.set(null);
         Database database = session.database();
         if (tableName == null || database == null) {
             return;
