@@ -19,9 +19,11 @@ public record TableDetails(
 
     static final String NO_SORT_KEY = "none";
     static final String NO_STREAM = "no stream";
+    static final String NO_STREAM_HINT = "no stream — enable one in its table file";
     static final String NO_TTL = "not enabled";
 
-    public static TableDetails of(TableInfo table) {
+    /** @param aws whether the count is AWS's, refreshed only every few hours, rather than DynamoDB Local's live one */
+    public static TableDetails of(TableInfo table, boolean aws) {
         List<IndexRow> indexes = Stream.concat(
                 table.globalIndexes().stream().map(index -> IndexRow.of("GSI", index, table)),
                 table.localIndexes().stream().map(index -> IndexRow.of("LSI", index, table))).toList();
@@ -29,10 +31,10 @@ public record TableDetails(
                 typed(table, table.key().partitionKey()),
                 table.key().sortKey().map(sort -> typed(table, sort)).orElse(NO_SORT_KEY),
                 indexes,
-                table.stream().map(TableInfo.StreamInfo::viewType).orElse(NO_STREAM),
+                table.stream().map(TableInfo.StreamInfo::viewType).orElse(NO_STREAM_HINT),
                 table.stream().map(TableInfo.StreamInfo::arn).orElse("—"),
                 table.ttlAttribute().orElse(NO_TTL),
-                table.itemCount() == 1 ? "1 item" : table.itemCount() + " items",
+                TableSummary.itemCount(table.itemCount(), aws) + (aws ? " (" + TableSummary.AWS_COUNT_NOTE + ")" : ""),
                 Sizes.inWords(table.sizeBytes()));
     }
 

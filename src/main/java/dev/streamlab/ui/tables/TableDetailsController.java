@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 
 /** The selected table's keys, indexes, stream, TTL and size. */
 public final class TableDetailsController {
@@ -29,7 +30,7 @@ public final class TableDetailsController {
     @FXML
     private Label stream;
     @FXML
-    private Label streamArn;
+    private TextField streamArn;
     @FXML
     private Label ttl;
     @FXML
@@ -68,6 +69,8 @@ public final class TableDetailsController {
         }
         tableName.setText(details.name());
         tableStatus.setText(details.status());
+        tableStatus.getStyleClass().removeAll("success", "warning");
+        tableStatus.getStyleClass().add("ACTIVE".equals(details.status()) ? "success" : "warning");
         partitionKey.setText(details.partitionKey());
         sortKey.setText(details.sortKey());
         stream.setText(details.stream());

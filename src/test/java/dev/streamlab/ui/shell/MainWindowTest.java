@@ -48,8 +48,9 @@ class MainWindowTest {
         WaitForAsyncUtils.asyncFx(() -> session.run(session.task("test", () -> session.database().seeder()
                 .seed(Path.of("sample-data"))).onSuccess(report -> session.tableSetChanged()))).get();
 
-        ListView<String> tables = robot.lookup("#tableList").queryListView();
-        WaitForAsyncUtils.waitFor(20, SECONDS, () -> tables.getItems().contains("Orders"));
+        ListView<?> tables = robot.lookup("#tableList").queryListView();
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> tables.getItems().stream()
+                .anyMatch(table -> "Orders".equals(table.toString())));
         assertThat(robot.lookup("#status").queryLabeled().getText())
                 .isEqualTo("Connected to DynamoDB Local at " + server.endpoint());
         assertThat(robot.lookup("#statusBar").tryQuery()).isPresent();

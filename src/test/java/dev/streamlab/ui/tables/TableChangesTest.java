@@ -1,0 +1,112 @@
+package dev.streamlab.ui.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamlab.data.TableCatalog;
+import dev.streamlab.testing.LocalDynamo;
+import dev.streamlab.testing.TestTables;
+import dev.streamlab.ui.common.FxThread;
+import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.TestSessions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Creating a table from its file and dropping one, through the view-model, on the shared DynamoDB Local. */
+class TableChangesTest {
+
+    private Session session;
+    private TablesViewModel viewModel;
+
+    @BeforeEach
+    void connect() throws Exception {
+        session = TestSessions.connected();
+        viewModel = FxThread.call(() -> new TablesViewModel(session));
+        FxThread.run(viewModel::refresh);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxThread.run(session::close);
+    }
+
+    @Test
+    void aTableCreatedFromItsFileIsListedAndSelected(@TempDir Path folder) throws Exception {
+        String name = LocalDynamo.uniqueTableName("created");
+        Path file = Files.writeString(folder.resolve("table.json"), """
+                {"TableName": "%s",
+                 "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+                 "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+                 "StreamSpecification": {"StreamEnabled": true, "StreamViewType": "NEW_AND_OLD_IMAGES"}}
+                """.formatted(name));
+
+        FxThread.run(() -> viewModel.createTable(file));
+
+        assertThat(session.errors().problems()).isEmpty();
+        assertThat(names()).contains(name);
+        assertThat(session.selectedTable().get()).isEqualTo(name);
+        assertThat(viewModel.details().get().stream()).isEqualTo("NEW_AND_OLD_IMAGES");
+        assertThat(viewModel.notice().get()).isEqualTo("Created table " + name + ".");
+        assertThat(viewModel.progress().get()).isNull();
+    }
+
+    @Test
+    void aBadTableFileCreatesNothingAndSaysWhere(@TempDir Path folder) throws Exception {
+        String name = LocalDynamo.uniqueTableName("bad");
+        Path file = Files.writeString(folder.resolve("bad.json"), "{\"TableName\": \"" + name + "\",\n  \"KeySchema\": [");
+
+        FxThread.run(() -> viewModel.createTable(file));
+
+        assertThat(session.errors().latest().get().source()).isEqualTo("Create table");
+        assertThat(session.errors().latest().get().message()).contains("not valid CreateTable JSON at line 2");
+        assertThat(new TableCatalog(LocalDynamo.clients().dynamo()).listTables()).doesNotContain(name);
+        assertThat(viewModel.notice().get()).isNull();
+        assertThat(viewModel.progress().get()).isNull();
+    }
+
+    @Test
+    void locallyDroppingNeedsOnlyAYes() throws Exception {
+        String table = TestTables.plain();
+        FxThread.run(viewModel::refresh);
+        FxThread.run(() -> viewModel.select(table));
+
+        DropConfirmation confirmation = FxThread.call(() -> viewModel.dropConfirmation(table));
+        assertThat(confirmation.requiresTypedName()).isFalse();
+        assertThat(confirmation.consequence()).contains("its 0 items");
+
+        assertThat(FxThread.call(() -> viewModel.drop(confirmation, null))).isTrue();
+
+        assertThat(session.errors().problems()).isEmpty();
+        assertThat(names()).doesNotContain(table);
+        assertThat(session.tableNames()).doesNotContain(table);
+        assertThat(session.selectedTable().get()).isNull();
+        assertThat(viewModel.notice().get()).isEqualTo("Dropped table " + table + ".");
+    }
+
+    @Test
+    void whereTheNameMustBeTypedAWrongNameDropsNothing() throws Exception {
+        String table = TestTables.plain();
+        FxThread.run(viewModel::refresh);
+        // What dropConfirmation gives on AWS, where isAws() holds.
+        var onAws = new DropConfirmation(table, "0 items", true);
+
+        assertThat(FxThread.call(() -> viewModel.drop(onAws, table.toUpperCase()))).isFalse();
+
+        assertThat(session.errors().latest().get().message())
+                .isEqualTo("The name typed is not " + table + ": nothing was dropped.");
+        assertThat(new TableCatalog(LocalDynamo.clients().dynamo()).listTables()).contains(table);
+        assertThat(names()).contains(table);
+
+        assertThat(FxThread.call(() -> viewModel.drop(onAws, table))).isTrue();
+
+        assertThat(names()).doesNotContain(table);
+    }
+
+    private List<String> names() throws Exception {
+        return FxThread.call(() -> viewModel.tables().stream().map(TableEntry::name).toList());
+    }
+}
