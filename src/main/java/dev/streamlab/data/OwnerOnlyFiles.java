@@ -1,17 +1,14 @@
 package dev.streamlab.data;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.SeekableByteChannel;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 
 /**
  * Creates StreamLab's own files (state folders, checkpoints, traces, on-failure records) readable by their owner
@@ -35,24 +32,28 @@ public final class OwnerOnlyFiles {
 
     /** Appends text, creating the file (owner-only) if needed. */
     public static void append(Path file, String text) throws IOException {
-        write(file, text, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+        write(file, text, true);
     }
 
     /** Replaces the file's content, creating it (owner-only) if needed. */
     public static void replace(Path file, String text) throws IOException {
-        write(file, text, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING));
+        write(file, text, false);
     }
 
-    private static void write(Path file, String text, Set<OpenOption> options) throws IOException {
-        FileAttribute<?>[] ownerOnly = POSIX
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        try (SeekableByteChannel channel = Files.newByteChannel(file, options, ownerOnly)) {
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+    /**
+     * Written through java.io, which an interrupt does not cut short: a checkpoint saved as the host stops (its
+     * reader interrupted) must still land.
+     */
+    private static void write(Path file, String text, boolean append) throws IOException {
+        if (POSIX && !Files.exists(file)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (FileAlreadyExistsException raced) {
+                // made by another writer meanwhile, with the same permissions
             }
+        }
+        try (OutputStream out = new FileOutputStream(file.toFile(), append)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

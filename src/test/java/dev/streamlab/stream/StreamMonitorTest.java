@@ -65,7 +65,8 @@ class StreamMonitorTest {
             monitor.rescan();
 
             Await.until("the new table's first record arrives", () -> idsOf(orders).contains("7"));
-            assertThat(following.get(following.size() - 1)).contains(orders);
+            Await.until("the table is among those followed",
+                    () -> following.get(following.size() - 1).contains(orders));
         }
     }
 
