@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ItemLimits {
 
-    static final int MAX_DEPTH = 32;
+    /** DynamoDB counts the item itself as the first of its 32 levels (checked against DynamoDB Local). */
+    static final int MAX_DEPTH = 31;
     private static final int MAX_DIGITS = 38;
     private static final BigDecimal SMALLEST = new BigDecimal("1E-130");
     private static final BigDecimal TOO_LARGE = new BigDecimal("1E126");
@@ -52,8 +53,9 @@ public final class ItemLimits {
 
     private static void requireDepth(int depth, String path, String where) {
         if (depth > MAX_DEPTH) {
-            throw new UserInputException(where + " nests maps and lists more than " + MAX_DEPTH + " levels deep at \""
-                    + path + "\", which DynamoDB refuses: flatten it, or store the deep part as a JSON string.");
+            throw new UserInputException(where + " nests maps and lists more than " + MAX_DEPTH + " inside one another"
+                    + " at \"" + path + "\", which DynamoDB refuses (the item itself is the 32nd level): flatten it, or"
+                    + " store the deep part as a JSON string.");
         }
     }
 

@@ -53,8 +53,10 @@ public final class TextFiles {
                     + ", far more than such a file holds: check that it is the right file.");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            // Windows editors start UTF-8 files with a byte-order mark, which JSON parsers refuse.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new UserInputException(what + " " + file + " is not UTF-8 text: save it as UTF-8 (JSON files are).",
                     e);

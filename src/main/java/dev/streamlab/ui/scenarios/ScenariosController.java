@@ -104,11 +104,12 @@ public final class ScenariosController {
         scenarioProgress.getStyleClass().add(done ? Styles.SUCCESS : Styles.ACCENT);
     }
 
-    /** The menu bar belongs to the shell; the bar adds its menu there once it is in the window. */
+    /** The menu bar belongs to the shell; the bar adds its menu there, before Help, once it is in the window. */
     private void joinMenuBar(Scene scene) {
         Node found = scene == null ? null : scene.lookup("#menuBar");
         if (found instanceof MenuBar menuBar && !menuBar.getMenus().contains(scenariosMenu)) {
-            menuBar.getMenus().add(scenariosMenu);
+            int help = menuBar.getMenus().size() - 1;
+            menuBar.getMenus().add(Math.max(0, help), scenariosMenu);
         }
     }
 
