@@ -64,8 +64,8 @@ final class ItemsFixture implements AutoCloseable {
     }
 
     /** One attribute of every row, as its cell shows it, in the order shown. */
-    List<String> column(String attribute) throws Exception {
-        return FxThread.call(() -> viewModel.rows().stream().map(row -> row.cell(attribute).text()).toList());
+    List<String> column(String attribute) {
+        return fx(() -> viewModel.rows().stream().map(row -> row.cell(attribute).text()).toList());
     }
 
     /** Reads FX state from a test thread, for polled conditions. */
