@@ -26,14 +26,20 @@ final class EditorDocument {
     private Map<String, AttributeValue> item;
     /** An empty editor (nothing open) is no problem; an open one must hold an item. */
     private boolean holdsItem;
+    /** The form the user chose; an item plain JSON cannot say shows in DynamoDB JSON without changing it. */
+    private boolean wantsPlain;
 
-    /** Shows an item; in DynamoDB JSON if plain JSON could not say all of it. */
-    void show(Map<String, AttributeValue> shown) {
+    /**
+     * Shows an item; in DynamoDB JSON if plain JSON could not say all of it.
+     *
+     * @return what keeps it from plain JSON when the user chose that, in words; empty when nothing does
+     */
+    Optional<String> show(Map<String, AttributeValue> shown) {
         holdsItem = true;
-        if (plain.get() && ItemText.plainLoss(shown).isPresent()) {
-            plain.set(false);
-        }
+        Optional<String> loss = wantsPlain ? ItemText.plainLoss(shown) : Optional.empty();
+        plain.set(wantsPlain && loss.isEmpty());
         replace(ItemText.write(shown, plain.get()));
+        return loss;
     }
 
     void clear() {
@@ -62,6 +68,7 @@ final class EditorDocument {
                     + ": it stays in DynamoDB JSON.");
         }
         plain.set(wanted);
+        wantsPlain = wanted;
         if (item != null) {
             replace(ItemText.write(item, wanted));
         }

@@ -65,6 +65,13 @@ public final class ItemEditorController {
             }
         });
         editor.text().addListener((observable, before, now) -> showText(now));
+        editor.typingStart().addListener((observable, before, position) -> {
+            if (position != null) {
+                itemEditor.moveTo(Math.min(position, itemEditor.getLength()));
+                itemEditor.requestFollowCaret();
+                itemEditor.requestFocus();
+            }
+        });
         itemEditor.multiPlainChanges().successionEnds(HIGHLIGHT_PAUSE).subscribe(changes -> highlight());
         editor.problemLine().addListener((observable, before, line) -> markLine(line.intValue()));
         bindFormat();
@@ -83,8 +90,8 @@ public final class ItemEditorController {
         }
         // undoing into another item's text (or the other JSON form) would only confuse
         itemEditor.getUndoManager().forgetHistory();
-        itemEditor.moveTo(Math.min(editor.caret().get(), text.length()));
-        itemEditor.requestFollowCaret();
+        itemEditor.moveTo(0);
+        itemEditor.showParagraphAtTop(0);
         highlight();
     }
 
@@ -157,13 +164,11 @@ public final class ItemEditorController {
     @FXML
     private void newItem() {
         items.newItem();
-        itemEditor.requestFocus();
     }
 
     @FXML
     private void duplicate() {
         editor.duplicate();
-        itemEditor.requestFocus();
     }
 
     @FXML

@@ -52,7 +52,7 @@ public final class ItemEditorViewModel {
     private final ReadOnlyBooleanWrapper stored = new ReadOnlyBooleanWrapper(this, "stored");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyIntegerWrapper caret = new ReadOnlyIntegerWrapper(this, "caret");
+    private final ReadOnlyObjectWrapper<Integer> typingStart = new ReadOnlyObjectWrapper<>(this, "typingStart");
     private final ObjectProperty<WriteCondition> condition = new SimpleObjectProperty<>(this, "condition",
             WriteCondition.ALWAYS);
     private final BooleanBinding canSave;
@@ -83,7 +83,7 @@ public final class ItemEditorViewModel {
         start(table, null, ItemText.template(table), WriteCondition.ONLY_IF_NEW, EditorNotice.info(
                 "New item: fill in its key, then Save. It is written only if no item has that key."));
         int empty = document.text().get().indexOf("\"\"");
-        caret.set(empty < 0 ? 0 : empty + 1);
+        startTyping(empty < 0 ? 0 : empty + 1);
     }
 
     /** A copy of the item in the editor, as a new item: change its key, then Save. */
@@ -95,6 +95,12 @@ public final class ItemEditorViewModel {
         }
         start(table, null, document.item(), WriteCondition.ONLY_IF_NEW, EditorNotice.info(
                 "A copy: change its key, then Save. It is written only if no item has that key."));
+        startTyping(0);
+    }
+
+    private void startTyping(int position) {
+        typingStart.set(null);
+        typingStart.set(position);
     }
 
     /** Nothing to edit: no table selected, or the connection changed. */
@@ -122,6 +128,9 @@ public final class ItemEditorViewModel {
      * @return whether the editor now shows the asked-for form
      */
     public boolean showPlain(boolean wanted) {
+        if (wanted == document.plain().get()) {
+            return true;
+        }
         Optional<String> refused = document.switchTo(wanted);
         notice.set(refused.map(EditorNotice::warning).orElse(EditorNotice.NONE));
         return refused.isEmpty();
@@ -137,6 +146,12 @@ public final class ItemEditorViewModel {
         }
         TableInfo into = table;
         Map<String, AttributeValue> item = document.item();
+        Optional<String> emptyKey = ItemText.emptyKey(into, item);
+        if (emptyKey.isPresent()) {
+            notice.set(EditorNotice.warning("The key attribute \"" + emptyKey.get() + "\" is empty, and DynamoDB"
+                    + " keys cannot be: give it a value, then Save."));
+            return;
+        }
         WriteCondition when = condition.get();
         boolean keyKept = original != null && ItemKey.of(into.key(), original).equals(ItemKey.of(into.key(), item));
         boolean keyChanged = original != null && !keyKept;
@@ -194,6 +209,10 @@ public final class ItemEditorViewModel {
      * version; with them it keeps them and says that Save would overwrite the change.
      */
     void changedInTable(Map<String, AttributeValue> now, String eventName) {
+        if (now.equals(original) || busy.get()) {
+            // the record of this editor's own write: nothing new to show
+            return;
+        }
         if (dirty.get()) {
             original = now;
             notice.set(EditorNotice.warning("Changed in the table (" + eventName + ") since you opened it: Save"
@@ -231,12 +250,12 @@ public final class ItemEditorViewModel {
         this.baseline = item;
         open.set(true);
         stored.set(storedItem != null);
-        title.set(storedItem == null ? "New item in " + table.name() : describeKey(table, storedItem));
-        document.show(ItemKey.ordered(table.key(), item));
+        title.set(storedItem == null ? "New item" : describeKey(table, storedItem));
+        Optional<String> switched = document.show(ItemKey.ordered(table.key(), item));
         updateDirty();
         condition.set(when);
-        notice.set(why);
-        caret.set(0);
+        notice.set(switched.isEmpty() || !why.text().isEmpty() ? why : EditorNotice.info("In DynamoDB JSON: plain"
+                + " JSON has no sets or binary, and this item has " + switched.get() + "."));
     }
 
     private void updateDirty() {
@@ -275,7 +294,7 @@ public final class ItemEditorViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** The open item's key values (e.g. "42 · 1000"), "New item in Orders" or "No item open". */
+    /** The open item's key values (e.g. "42 · 1000"), "New item" or "No item open". */
     public ReadOnlyStringProperty title() {
         return title.getReadOnlyProperty();
     }
@@ -294,9 +313,9 @@ public final class ItemEditorViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** Where the caret belongs after an item was opened (the first value to fill in for a new one). */
-    public ReadOnlyIntegerProperty caret() {
-        return caret.getReadOnlyProperty();
+    /** Where typing starts in a new item or a copy (its first value to fill in): the view puts the caret there. */
+    public ReadOnlyObjectProperty<Integer> typingStart() {
+        return typingStart.getReadOnlyProperty();
     }
 
     public ObjectProperty<WriteCondition> condition() {

@@ -39,6 +39,12 @@ final class ItemText {
         return item;
     }
 
+    /** The first key attribute the item has with an empty value, which DynamoDB refuses; empty when none. */
+    static Optional<String> emptyKey(TableInfo table, Map<String, AttributeValue> item) {
+        return table.key().attributes().stream().filter(name -> item.containsKey(name)
+                && CellFormatter.plain(item.get(name)).asText().isEmpty()).findFirst();
+    }
+
     /**
      * What plain JSON could not say about this item: its first set or binary value, in words, e.g.
      * {@code "Tags" (a string set, SS)}; empty when plain JSON keeps everything.

@@ -53,9 +53,12 @@ public final class ItemsViewModel {
         this.session = session;
         this.reader = new ItemReader(session, rows, this::pageLanded);
         this.editor = new ItemEditorViewModel(session, new EditorWrites());
-        this.live = new LiveChanges(session, new ShownItems());
-        this.placeholder = Bindings.createStringBinding(this::describeEmpty, session.workspace(),
-                session.selectedTable(), table, describing, reader.reading(), reader.failed());
+        this.live = new LiveChanges(session, new ShownItems(rows, editor, reader::request, this::requestSelection));
+        // every dependency is read each time: one left unread stays invalid and never tells of its next change
+        this.placeholder = Bindings.createStringBinding(() -> new EmptyState(session.workspace().get() != null,
+                session.selectedTable().get(), table.get() != null, describing.get(), reader.reading().get(),
+                reader.failed().get(), reader.request()).sentence(), session.workspace(), session.selectedTable(), table,
+                describing, reader.reading(), reader.failed());
         this.unseenChanges = Bindings.createStringBinding(() -> live.unseen().get() == 0 ? ""
                 : live.unseen().get() + (live.unseen().get() == 1 ? " change" : " changes") + " not shown",
                 live.unseen());
@@ -226,38 +229,6 @@ public final class ItemsViewModel {
         rowToSelect.set(row);
     }
 
-    private String describeEmpty() {
-        // every dependency is read each time: one left unread stays invalid and never tells of its next change
-        String name = session.selectedTable().get();
-        boolean connected = session.workspace().get() != null;
-        boolean described = table.get() != null;
-        boolean reading = reader.reading().get();
-        boolean failed = reader.failed().get();
-        boolean waiting = describing.get();
-        if (!connected) {
-            return "Not connected yet.";
-        }
-        if (name == null) {
-            return "No table selected: pick one in the list on the left.";
-        }
-        if (!described) {
-            return waiting ? "Reading " + name + "…" : "Table " + name + " could not be read: see the"
-                    + " problem in the status bar, then Refresh (F5).";
-        }
-        if (reading) {
-            return "Reading…";
-        }
-        if (failed) {
-            return "The read failed: see the problem in the status bar, change the read, then Run.";
-        }
-        ItemPageRequest request = reader.request();
-        if (request != null && !request.isQuery() && request.filter().isEmpty()) {
-            return request.index().isPresent() ? "Index " + request.index().get() + " holds no items: only items"
-                    + " with its key attributes are in it." : "Table " + name + " is empty: New item (Ctrl+N) adds one.";
-        }
-        return "No items match: change the key condition or the filter, then Run.";
-    }
-
     /** Saves and deletes of the editor, shown in the rows if the table is still the one shown. */
     private final class EditorWrites implements ItemEditorViewModel.Written {
         @Override
@@ -271,43 +242,6 @@ public final class ItemsViewModel {
         public void deleted(TableInfo from, ItemKey key) {
             if (table.get() == from) {
                 rows.remove(key);
-            }
-        }
-    }
-
-    /** What stream records change: the rows shown and the item in the editor. */
-    private final class ShownItems implements LiveChanges.Target {
-        @Override
-        public boolean follows(ItemKey key) {
-            return rows.find(key) != null || key.equals(editor.shownKey());
-        }
-
-        @Override
-        public boolean addsNewItems() {
-            ItemPageRequest request = reader.request();
-            return request != null && !request.isQuery() && request.index().isEmpty() && request.filter().isEmpty();
-        }
-
-        @Override
-        public void changed(ItemRow row, String eventName) {
-            boolean edited = row.key().equals(editor.shownKey());
-            if (edited) {
-                editor.changedInTable(row.item(), eventName);
-            }
-            if (rows.find(row.key()) != null || addsNewItems()) {
-                rows.upsert(List.of(row));
-                if (edited) {
-                    // replacing a row can lose the table's selection: keep the edited item selected
-                    requestSelection(rows.find(row.key()));
-                }
-            }
-        }
-
-        @Override
-        public void removed(ItemKey key) {
-            rows.remove(key);
-            if (key.equals(editor.shownKey())) {
-                editor.removedFromTable("Deleted from the table by a stream record (REMOVE): Save puts it back.");
             }
         }
     }

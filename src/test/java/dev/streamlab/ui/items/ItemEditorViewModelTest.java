@@ -64,7 +64,7 @@ class ItemEditorViewModelTest {
         FxThread.run(fixture.viewModel::newItem);
 
         assertThat(editor.text().get()).isEqualTo("{\n  \"Id\": {\"N\": \"0\"},\n  \"Amount\": {\"N\": \"0\"}\n}");
-        assertThat(editor.title().get()).isEqualTo("New item in " + orders);
+        assertThat(editor.title().get()).isEqualTo("New item");
         assertThat(editor.condition().get()).isEqualTo(WriteCondition.ONLY_IF_NEW);
         assertThat(editor.canDelete().get()).isFalse();
     }
@@ -149,6 +149,20 @@ class ItemEditorViewModelTest {
     }
 
     @Test
+    void anEmptyKeyIsRefusedBeforeAnythingIsSent() throws Exception {
+        String plain = TestTables.plain();
+        fixture.select(plain);
+        FxThread.run(() -> {
+            fixture.viewModel.newItem();
+            fixture.viewModel.save();
+        });
+
+        assertThat(editor.notice().get()).isEqualTo(EditorNotice.warning("The key attribute \"id\" is empty, and"
+                + " DynamoDB keys cannot be: give it a value, then Save."));
+        assertThat(fixture.session.errors().problems()).isEmpty();
+    }
+
+    @Test
     void changingTheKeyOfAStoredItemSavesANewOneAndSaysSo() throws Exception {
         FxThread.run(() -> {
             fixture.viewModel.open(fixture.viewModel.rows().get(0));
@@ -188,7 +202,7 @@ class ItemEditorViewModelTest {
             editor.duplicate();
         });
 
-        assertThat(editor.title().get()).isEqualTo("New item in " + orders);
+        assertThat(editor.title().get()).isEqualTo("New item");
         assertThat(editor.text().get()).contains("\"Customer\": {\"S\": \"Acme\"}");
         assertThat(editor.condition().get()).isEqualTo(WriteCondition.ONLY_IF_NEW);
         assertThat(editor.canDelete().get()).isFalse();
