@@ -8,10 +8,11 @@ import dev.streamlab.data.ItemPageRequest;
  * @param table      the selected table's name, or null
  * @param described  the table's keys are known
  * @param describing they are being read
+ * @param more       the read stopped (Cancel) before its end
  * @param read       the read the (empty) rows came from, or null
  */
 record EmptyState(boolean connected, String table, boolean described, boolean describing, boolean reading,
-        boolean failed, ItemPageRequest read) {
+        boolean failed, boolean more, ItemPageRequest read) {
 
     String sentence() {
         if (!connected) {
@@ -29,6 +30,9 @@ record EmptyState(boolean connected, String table, boolean described, boolean de
         }
         if (failed) {
             return "The read failed: see the problem in the status bar, change the read, then Run.";
+        }
+        if (more) {
+            return "No items found yet: Load more reads on from where the read stopped.";
         }
         if (read != null && !read.isQuery() && read.filter().isEmpty()) {
             return read.index().map(index -> "Index " + index + " holds no items: only items with its key attributes"

@@ -16,10 +16,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class ItemColumns {
 
-    private static final double CHARACTER_WIDTH = 7.5;
-    private static final double PADDING = 26;
+    /** Cells are monospaced; headers are bold and carry a key icon on key attributes. */
+    private static final double CELL_CHARACTER = 7.5;
+    private static final double HEADER_CHARACTER = 8.5;
+    private static final double PADDING = 30;
+    private static final double KEY_ICON = 22;
     private static final double NARROWEST = 64;
-    private static final double KEY_ICON = 18;
     private static final PseudoClass INSERTED = PseudoClass.getPseudoClass("inserted");
     private static final PseudoClass MODIFIED = PseudoClass.getPseudoClass("modified");
 
@@ -49,8 +51,9 @@ final class ItemColumns {
     }
 
     private void size(String attribute, TableColumn<ItemRow, CellText> column) {
-        column.setPrefWidth(Math.max(NARROWEST, viewModel.widthInCharacters(attribute) * CHARACTER_WIDTH + PADDING
-                + (column.getGraphic() == null ? 0 : KEY_ICON)));
+        double header = attribute.length() * HEADER_CHARACTER + (column.getGraphic() == null ? 0 : KEY_ICON);
+        double cells = viewModel.widthInCharacters(attribute) * CELL_CHARACTER;
+        column.setPrefWidth(Math.max(NARROWEST, Math.max(header, cells) + PADDING));
     }
 
     private TableColumn<ItemRow, CellText> column(String attribute) {

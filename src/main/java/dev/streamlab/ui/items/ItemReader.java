@@ -112,7 +112,8 @@ final class ItemReader {
         TableInfo.KeySchema key = table.key();
         var told = new LiveFeed<Integer>(1, session.fxThread(), counts -> {
             if (readGeneration == generation) {
-                progress.set("Reading… " + counts.get(counts.size() - 1) + " of " + request.pageSize() + " items");
+                progress.set("Reading… " + counts.get(counts.size() - 1) + " of " + request.pageSize()
+                        + (request.filter().isPresent() ? " matches so far" : " items"));
             }
         });
         reading.set(true);

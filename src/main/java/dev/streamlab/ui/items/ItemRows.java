@@ -63,9 +63,9 @@ final class ItemRows {
         return rows.stream().filter(row -> row.key().equals(key)).findFirst().orElse(null);
     }
 
-    /** How wide a column wants to be, in characters: its name or its widest cell among the first rows. */
+    /** How wide a column's cells want to be, in characters: its widest cell among the first rows. */
     int widthInCharacters(String column) {
-        int widest = column.length();
+        int widest = 0;
         for (ItemRow row : rows.subList(0, Math.min(rows.size(), SAMPLED))) {
             widest = Math.max(widest, row.cell(column).text().length());
         }

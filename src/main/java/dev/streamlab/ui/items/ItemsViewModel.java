@@ -57,8 +57,8 @@ public final class ItemsViewModel {
         // every dependency is read each time: one left unread stays invalid and never tells of its next change
         this.placeholder = Bindings.createStringBinding(() -> new EmptyState(session.workspace().get() != null,
                 session.selectedTable().get(), table.get() != null, describing.get(), reader.reading().get(),
-                reader.failed().get(), reader.request()).sentence(), session.workspace(), session.selectedTable(), table,
-                describing, reader.reading(), reader.failed());
+                reader.failed().get(), reader.more().get(), reader.request()).sentence(), session.workspace(),
+                session.selectedTable(), table, describing, reader.reading(), reader.failed(), reader.more());
         this.unseenChanges = Bindings.createStringBinding(() -> live.unseen().get() == 0 ? ""
                 : live.unseen().get() + (live.unseen().get() == 1 ? " change" : " changes") + " not shown",
                 live.unseen());
@@ -263,7 +263,7 @@ public final class ItemsViewModel {
         return rows.columns();
     }
 
-    /** How wide a column wants to be, in characters. */
+    /** How wide a column's cells want to be, in characters. */
     public int widthInCharacters(String column) {
         return rows.widthInCharacters(column);
     }

@@ -214,6 +214,8 @@ class ItemsViewModelTest {
         assertThat(fixture.viewModel.reading().get()).isFalse();
         assertThat(fixture.viewModel.rows()).isEmpty();
         assertThat(fixture.viewModel.count().get()).isEqualTo("0 items, more to read");
+        assertThat(fixture.viewModel.placeholder().get())
+                .isEqualTo("No items found yet: Load more reads on from where the read stopped.");
         assertThat(fixture.session.errors().problems()).isEmpty();
 
         FxThread.run(fixture.viewModel::loadMore);
