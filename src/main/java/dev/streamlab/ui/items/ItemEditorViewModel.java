@@ -309,10 +309,6 @@ public final class ItemEditorViewModel {
         return dirty.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busy() {
-        return busy.getReadOnlyProperty();
-    }
-
     /** Where typing starts in a new item or a copy (its first value to fill in): the view puts the caret there. */
     public ReadOnlyObjectProperty<Integer> typingStart() {
         return typingStart.getReadOnlyProperty();

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
 /** The read bar, the items table and its footer: bindings to the view-model, and the "discard edits?" dialog. */
@@ -39,7 +40,9 @@ public final class ItemsController {
     @FXML
     private ComboBox<Integer> pageSize;
     @FXML
-    private HBox queryBar;
+    private FlowPane queryBar;
+    @FXML
+    private HBox sortGroup;
     @FXML
     private Label partitionLabel;
     @FXML
@@ -51,7 +54,7 @@ public final class ItemsController {
     @FXML
     private TextField sortValue;
     @FXML
-    private Label andLabel;
+    private HBox highGroup;
     @FXML
     private TextField sortHigh;
     @FXML
@@ -117,6 +120,9 @@ public final class ItemsController {
             }
         });
         indexChoice.valueProperty().bindBidirectional(form.index());
+        indexChoice.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> form.index().get() == null
+                ? "Read the table itself, or one of its indexes" : "Reads through " + form.index().get().label(),
+                form.index()));
         filterToggle.selectedProperty().bindBidirectional(form.filtered());
         pageSize.getItems().setAll(ReadForm.PAGE_SIZES);
         pageSize.valueProperty().bindBidirectional(form.pageSize());
@@ -129,15 +135,16 @@ public final class ItemsController {
         partitionValue.textProperty().bindBidirectional(form.partitionValue());
         sortLabel.textProperty().bind(form.sortLabel());
         var hasSortKey = form.sortLabel().isNotEmpty();
-        showWhen(sortLabel, hasSortKey);
-        showWhen(sortOperator, hasSortKey);
+        showWhen(sortGroup, hasSortKey);
         sortOperator.getItems().setAll(SortOperator.values());
         sortOperator.valueProperty().bindBidirectional(form.sortOperator());
         var operands = Bindings.createIntegerBinding(() -> form.sortOperator().get() == null ? 0
                 : form.sortOperator().get().operands(), form.sortOperator());
         showWhen(sortValue, hasSortKey.and(operands.greaterThan(0)));
-        showWhen(andLabel, hasSortKey.and(operands.greaterThan(1)));
-        showWhen(sortHigh, hasSortKey.and(operands.greaterThan(1)));
+        showWhen(highGroup, hasSortKey.and(operands.greaterThan(1)));
+        partitionValue.promptTextProperty().bind(form.partitionPrompt());
+        sortValue.promptTextProperty().bind(form.sortPrompt());
+        sortHigh.promptTextProperty().bind(form.highPrompt());
         sortValue.textProperty().bindBidirectional(form.sortValue());
         sortHigh.textProperty().bindBidirectional(form.sortHigh());
         descendingToggle.selectedProperty().bindBidirectional(form.descending());

@@ -40,6 +40,7 @@ public final class ItemsViewModel {
     private final ReadOnlyBooleanWrapper describing = new ReadOnlyBooleanWrapper(this, "describing");
     private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper(this, "readProblem", "");
     private final ReadOnlyObjectWrapper<ItemRow> rowToSelect = new ReadOnlyObjectWrapper<>(this, "rowToSelect");
+    private final BooleanBinding tableShown = table.isNotNull();
     private final StringBinding placeholder;
     private final StringBinding unseenChanges;
     private BooleanSupplier discardEdits = () -> true;
@@ -281,7 +282,7 @@ public final class ItemsViewModel {
     }
 
     public BooleanBinding tableShown() {
-        return table.isNotNull();
+        return tableShown;
     }
 
     public ReadOnlyBooleanProperty reading() {

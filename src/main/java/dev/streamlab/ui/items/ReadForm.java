@@ -46,6 +46,9 @@ public final class ReadForm {
     private final Map<String, String> types = new HashMap<>();
     private final StringBinding partitionLabel = keyLabel(true);
     private final StringBinding sortLabel = keyLabel(false);
+    private final StringBinding partitionPrompt = keyPrompt(true, "");
+    private final StringBinding sortPrompt = keyPrompt(false, "value");
+    private final StringBinding highPrompt = keyPrompt(false, "high");
 
     /** Back to a scan of the whole table, for a table just selected. */
     void reset(TableInfo table) {
@@ -96,16 +99,33 @@ public final class ReadForm {
         into.putAll(filterPlaceholders);
     }
 
-    /** e.g. "Id (N) =" for the partition key, "Amount (N)" for the sort key; empty without one. */
+    /** e.g. "Id =" for the partition key, "Amount" for the sort key; empty without one. */
     private StringBinding keyLabel(boolean partition) {
-        return Bindings.createStringBinding(() -> {
-            if (index.get() == null) {
-                return "";
+        return Bindings.createStringBinding(() -> keyName(partition).map(key -> partition ? key + " =" : key)
+                .orElse(""), index);
+    }
+
+    /** What a key value is typed as: "a number (N)" for the partition key, e.g. "value (N)" for the sort key. */
+    private StringBinding keyPrompt(boolean partition, String sortWord) {
+        return Bindings.createStringBinding(() -> keyName(partition).map(key -> {
+            String type = types.getOrDefault(key, "S");
+            if (!partition) {
+                return sortWord + " (" + type + ")";
             }
-            Optional<String> name = partition ? Optional.of(index.get().key().partitionKey()) : index.get().key().sortKey();
-            return name.map(key -> key + " (" + types.getOrDefault(key, "?") + ")" + (partition ? " =" : ""))
-                    .orElse("");
-        }, index);
+            return switch (type) {
+                case "N" -> "a number (N)";
+                case "B" -> "base64 (B)";
+                default -> "a string (S)";
+            };
+        }).orElse(""), index);
+    }
+
+    private Optional<String> keyName(boolean partition) {
+        IndexChoice chosen = index.get();
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        return partition ? Optional.of(chosen.key().partitionKey()) : chosen.key().sortKey();
     }
 
     public ObjectProperty<ReadMode> mode() {
@@ -163,5 +183,18 @@ public final class ReadForm {
     /** Empty when the chosen table or index has no sort key. */
     public StringBinding sortLabel() {
         return sortLabel;
+    }
+
+    public StringBinding partitionPrompt() {
+        return partitionPrompt;
+    }
+
+    public StringBinding sortPrompt() {
+        return sortPrompt;
+    }
+
+    /** BETWEEN's second value. */
+    public StringBinding highPrompt() {
+        return highPrompt;
     }
 }

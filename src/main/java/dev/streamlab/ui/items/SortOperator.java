@@ -2,7 +2,7 @@ package dev.streamlab.ui.items;
 
 /** The sort-key conditions a query's key condition can have, as DynamoDB writes them. */
 public enum SortOperator {
-    ANY("any sort key"),
+    ANY("any"),
     EQUAL("="),
     LESS("<"),
     LESS_OR_EQUAL("<="),

@@ -160,7 +160,7 @@ class ItemsViewModelTest {
         assertThat(fixture.column("sk")).containsExactly("2023-01-05", "2023-02-11");
         assertThat(FxThread.call(() -> List.copyOf(fixture.viewModel.columns())).subList(0, 3))
                 .containsExactly("pk", "sk", "message_group_uuid");
-        assertThat(fixture.viewModel.form().partitionLabel().get()).isEqualTo("message_group_uuid (S) =");
+        assertThat(fixture.viewModel.form().partitionLabel().get()).isEqualTo("message_group_uuid =");
 
         FxThread.run(() -> fixture.viewModel.form().index().set(choices.get(2)));
         query("GRP#1", SortOperator.GREATER, "5", "");
