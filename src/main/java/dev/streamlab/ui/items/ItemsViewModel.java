@@ -45,7 +45,7 @@ public final class ItemsViewModel {
     private final StringBinding unseenChanges;
     private BooleanSupplier discardEdits = () -> true;
     private int tableGeneration;
-    /** The item to keep selected as pages land: one the navigator showed or the editor saved. */
+    /** The item to keep selected as pages land: the one opened, shown by the navigator, or saved. */
     private ItemKey focus;
     /** The key the navigator asked for, read once the table is described. */
     private Map<String, AttributeValue> itemToShow;
@@ -108,13 +108,16 @@ public final class ItemsViewModel {
 
     /** Opens a row in the editor, unless the user keeps unsaved edits; returns whether it opened. */
     public boolean open(ItemRow row) {
-        if (row == null || table.get() == null || editor.showing(row.item())) {
+        if (row == null || table.get() == null) {
             return true;
         }
-        if (editor.dirty().get() && !discardEdits.getAsBoolean()) {
-            return false;
+        if (!editor.showing(row.item())) {
+            if (editor.dirty().get() && !discardEdits.getAsBoolean()) {
+                return false;
+            }
+            editor.open(table.get(), row.item());
         }
-        editor.open(table.get(), row.item());
+        focus = row.key();
         return true;
     }
 

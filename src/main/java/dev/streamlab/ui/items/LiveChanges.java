@@ -117,6 +117,9 @@ final class LiveChanges {
     /** Reads the items a record without a NewImage changed, and applies them if the table is still shown. */
     private void read(Watch current, List<LiveChange> changes) {
         Database database = session.database();
+        if (database == null) {
+            return;
+        }
         Tasks.create(() -> {
             List<Read> reads = new ArrayList<>();
             for (LiveChange change : changes) {
