@@ -1,17 +1,249 @@
 package dev.streamlab.ui.items;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 
-/** The items table with its query bar, and the item editor. */
+/** The read bar, the items table and its footer: bindings to the view-model, and the "discard edits?" dialog. */
 public final class ItemsController {
 
     private final ItemsViewModel viewModel;
+    private final ReadForm form;
+
+    @FXML
+    private HBox readBar;
+    @FXML
+    private ToggleButton scanToggle;
+    @FXML
+    private ToggleButton queryToggle;
+    @FXML
+    private ComboBox<IndexChoice> indexChoice;
+    @FXML
+    private ToggleButton filterToggle;
+    @FXML
+    private ComboBox<Integer> pageSize;
+    @FXML
+    private FlowPane queryBar;
+    @FXML
+    private HBox sortGroup;
+    @FXML
+    private Label partitionLabel;
+    @FXML
+    private TextField partitionValue;
+    @FXML
+    private Label sortLabel;
+    @FXML
+    private ComboBox<SortOperator> sortOperator;
+    @FXML
+    private TextField sortValue;
+    @FXML
+    private HBox highGroup;
+    @FXML
+    private TextField sortHigh;
+    @FXML
+    private ToggleButton descendingToggle;
+    @FXML
+    private HBox filterBar;
+    @FXML
+    private TextField filterField;
+    @FXML
+    private TextField placeholdersField;
+    @FXML
+    private Label readProblem;
+    @FXML
+    private TableView<ItemRow> itemsTable;
+    @FXML
+    private ProgressIndicator readingIndicator;
+    @FXML
+    private Label progressLabel;
+    @FXML
+    private Button cancelButton;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private Hyperlink unseenLink;
+    @FXML
+    private Button loadMoreButton;
+    private boolean reselecting;
 
     public ItemsController(ItemsViewModel viewModel) {
         this.viewModel = viewModel;
+        this.form = viewModel.form();
     }
 
     @FXML
     private void initialize() {
+        bindReadBar();
+        bindQueryAndFilter();
+        bindTable();
+        bindFooter();
+        viewModel.askBeforeDiscarding(this::discardEdits);
+    }
+
+    private void bindReadBar() {
+        readBar.disableProperty().bind(viewModel.tableShown().not());
+        ToggleGroup modes = new ToggleGroup();
+        modes.getToggles().setAll(scanToggle, queryToggle);
+        modes.selectedToggleProperty().addListener((observable, before, now) -> {
+            if (now == null) {
+                // a pill group always has one chosen: clicking the chosen one again keeps it
+                modes.selectToggle(before);
+            } else {
+                form.mode().set(now == queryToggle ? ReadMode.QUERY : ReadMode.SCAN);
+            }
+        });
+        form.mode().addListener((observable, before, now) -> modes.selectToggle(now == ReadMode.QUERY
+                ? queryToggle : scanToggle));
+        indexChoice.setItems(form.indexes());
+        indexChoice.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(IndexChoice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.shortLabel());
+            }
+        });
+        indexChoice.valueProperty().bindBidirectional(form.index());
+        indexChoice.getTooltip().textProperty().bind(Bindings.createStringBinding(() -> form.index().get() == null
+                ? "Read the table itself, or one of its indexes" : "Reads through " + form.index().get().label(),
+                form.index()));
+        filterToggle.selectedProperty().bindBidirectional(form.filtered());
+        pageSize.getItems().setAll(ReadForm.PAGE_SIZES);
+        pageSize.valueProperty().bindBidirectional(form.pageSize());
+    }
+
+    private void bindQueryAndFilter() {
+        showWhen(queryBar, form.mode().isEqualTo(ReadMode.QUERY));
+        queryBar.disableProperty().bind(viewModel.tableShown().not());
+        partitionLabel.textProperty().bind(form.partitionLabel());
+        partitionValue.textProperty().bindBidirectional(form.partitionValue());
+        sortLabel.textProperty().bind(form.sortLabel());
+        var hasSortKey = form.sortLabel().isNotEmpty();
+        showWhen(sortGroup, hasSortKey);
+        sortOperator.getItems().setAll(SortOperator.values());
+        sortOperator.valueProperty().bindBidirectional(form.sortOperator());
+        var operands = Bindings.createIntegerBinding(() -> form.sortOperator().get() == null ? 0
+                : form.sortOperator().get().operands(), form.sortOperator());
+        showWhen(sortValue, hasSortKey.and(operands.greaterThan(0)));
+        showWhen(highGroup, hasSortKey.and(operands.greaterThan(1)));
+        partitionValue.promptTextProperty().bind(form.partitionPrompt());
+        sortValue.promptTextProperty().bind(form.sortPrompt());
+        sortHigh.promptTextProperty().bind(form.highPrompt());
+        sortValue.textProperty().bindBidirectional(form.sortValue());
+        sortHigh.textProperty().bindBidirectional(form.sortHigh());
+        descendingToggle.selectedProperty().bindBidirectional(form.descending());
+        showWhen(filterBar, form.filtered());
+        filterBar.disableProperty().bind(viewModel.tableShown().not());
+        filterField.textProperty().bindBidirectional(form.filter());
+        placeholdersField.textProperty().bindBidirectional(form.placeholders());
+        for (TextField field : new TextField[] {partitionValue, sortValue, sortHigh, filterField, placeholdersField}) {
+            field.setOnAction(event -> viewModel.read());
+        }
+        readProblem.textProperty().bind(viewModel.readProblem());
+        showWhen(readProblem, viewModel.readProblem().isNotEmpty());
+    }
+
+    private void bindTable() {
+        ItemColumns columns = new ItemColumns(viewModel, itemsTable);
+        viewModel.columns().addListener((ListChangeListener<String>) change -> columns.show(false));
+        viewModel.table().addListener((observable, before, now) -> columns.show(true));
+        itemsTable.setItems(viewModel.rows());
+        viewModel.rows().addListener((ListChangeListener<ItemRow>) change -> {
+            if (change.next() && change.wasAdded() && change.getFrom() == 0) {
+                columns.fit();
+            }
+        });
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.textProperty().bind(viewModel.placeholder());
+        itemsTable.setPlaceholder(placeholder);
+        itemsTable.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+            if (!reselecting && now != null) {
+                // once the click is handled: a dialog shown within it would see its mouse release as a second click
+                Platform.runLater(() -> {
+                    if (itemsTable.getSelectionModel().getSelectedItem() == now && !viewModel.open(now)) {
+                        reselect(before);
+                    }
+                });
+            }
+        });
+        viewModel.rowToSelect().addListener((observable, before, row) -> {
+            if (row != null) {
+                reselect(row);
+                itemsTable.scrollTo(row);
+            }
+        });
+    }
+
+    private void reselect(ItemRow row) {
+        reselecting = true;
+        try {
+            itemsTable.getSelectionModel().select(row);
+        } finally {
+            reselecting = false;
+        }
+    }
+
+    private void bindFooter() {
+        var reading = viewModel.reading();
+        showWhen(readingIndicator, reading);
+        showWhen(progressLabel, reading);
+        showWhen(cancelButton, reading);
+        showWhen(countLabel, reading.not());
+        progressLabel.textProperty().bind(viewModel.progress());
+        countLabel.textProperty().bind(viewModel.count());
+        unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
+        showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());
+        loadMoreButton.disableProperty().bind(viewModel.more().not().or(reading));
+    }
+
+    private boolean discardEdits() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "The item in the editor has changes that are not saved.",
+                new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE),
+                new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.setHeaderText("Discard your changes?");
+        ask.initOwner(itemsTable.getScene().getWindow());
+        return ask.showAndWait().map(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
+    private static void showWhen(Node node, javafx.beans.value.ObservableValue<Boolean> shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    @FXML
+    private void read() {
+        viewModel.read();
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void loadMore() {
+        viewModel.loadMore();
     }
 }

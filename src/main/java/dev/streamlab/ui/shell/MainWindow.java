@@ -5,6 +5,7 @@ import dev.streamlab.ui.common.ControllerFactory;
 import dev.streamlab.ui.common.FxmlView;
 import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.ViewLoader;
+import dev.streamlab.ui.items.ItemEditorController;
 import dev.streamlab.ui.items.ItemsController;
 import dev.streamlab.ui.items.ItemsViewModel;
 import dev.streamlab.ui.scenarios.ScenariosController;
@@ -68,6 +69,7 @@ public final class MainWindow {
                 .register(TablesController.class, () -> new TablesController(tables))
                 .register(TableDetailsController.class, () -> new TableDetailsController(tables))
                 .register(ItemsController.class, () -> new ItemsController(items))
+                .register(ItemEditorController.class, () -> new ItemEditorController(items))
                 .register(StreamController.class, () -> new StreamController(stream))
                 .register(TraceController.class, () -> new TraceController(trace))
                 .register(TriggersController.class, () -> new TriggersController(triggers))

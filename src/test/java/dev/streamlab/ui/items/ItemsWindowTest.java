@@ -1,0 +1,132 @@
+package dev.streamlab.ui.items;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.streamlab.connect.ClientFactory;
+import dev.streamlab.connect.Clients;
+import dev.streamlab.connect.ConnectionProfile;
+import dev.streamlab.local.EmbeddedDynamoDb;
+import dev.streamlab.local.EmbeddedOptions;
+import dev.streamlab.trigger.trace.RecordTraced;
+import dev.streamlab.ui.StreamLabApplication;
+import dev.streamlab.ui.common.Session;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The items view and the editor in the real window, driven as a user drives them, with the sample data loaded. */
+class ItemsWindowTest {
+
+    private final FxRobot robot = new FxRobot();
+    private final List<RecordTraced> records = new CopyOnWriteArrayList<>();
+    private EmbeddedDynamoDb server;
+    private Clients outside;
+    private Application app;
+
+    @BeforeEach
+    void start(@TempDir Path state) throws Exception {
+        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
+        outside = ClientFactory.open(ConnectionProfile.local(server.endpoint()));
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
+                "--state", state.toString());
+        Session session = ((StreamLabApplication) app).window().session();
+        session.onTraceEvent(event -> {
+            if (event instanceof RecordTraced record) {
+                records.add(record);
+            }
+        });
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> session.database() != null);
+        WaitForAsyncUtils.asyncFx(() -> session.run(session.task("test", () -> session.database().seeder()
+                .seed(Path.of("sample-data"))).onSuccess(report -> session.tableSetChanged()))).get();
+        ListView<String> tables = robot.lookup("#tableList").queryListView();
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> tables.getItems().contains("Orders"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        outside.close();
+        server.close();
+    }
+
+    @Test
+    void putAnItemThroughTheEditorAndSeeItInTheItemsViewAndItsInsertInTheTrace() throws Exception {
+        TableView<ItemRow> items = open("CloudAcademyLabs", 6);
+
+        robot.clickOn("#newItemButton");
+        replaceEditorText("{\"Id\": {\"S\": \"ID9\"}, \"Email\": {\"S\": \"ann@outlook.com\"}}");
+        robot.clickOn("#saveItemButton");
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getSelectionModel().getSelectedItem() != null);
+        ItemRow selected = items.getSelectionModel().getSelectedItem();
+        assertThat(items.getItems()).hasSize(7);
+        assertThat(selected.cell("Id").text()).isEqualTo("ID9");
+        assertThat(selected.cell("Email").text()).isEqualTo("ann@outlook.com");
+        assertThat(outside.dynamo().getItem(r -> r.tableName("CloudAcademyLabs")
+                .key(ItemsFixture.item("{\"Id\": {\"S\": \"ID9\"}}"))).item()).containsKey("Email");
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> records.stream().anyMatch(record ->
+                record.table().equals("CloudAcademyLabs") && record.record().eventName().equals("INSERT")
+                        && record.record().keys().get("Id").s().equals("ID9")));
+        assertThat(robot.lookup("#editorTitle").queryLabeled().getText()).isEqualTo("ID9");
+    }
+
+    @Test
+    void invalidJsonInTheEditorShowsTheLineAndColumnAndWritesNothing() throws Exception {
+        TableView<ItemRow> items = open("Orders", 10);
+
+        robot.clickOn("#newItemButton");
+        replaceEditorText("{\"Id\": {\"N\": \"77\"},", "\"Amount\" {\"N\": \"1\"}}");
+
+        Label problem = robot.lookup("#problemLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> problem.getText().startsWith(
+                "The item is not valid JSON at line 2, column 10 ("));
+        Button save = robot.lookup("#saveItemButton").queryButton();
+        assertThat(save.isDisabled()).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(outside.dynamo().scan(r -> r.tableName("Orders")).count()).isEqualTo(10);
+        assertThat(items.getItems()).hasSize(10);
+        assertThat(robot.lookup("#noticeLabel").queryLabeled().getText())
+                .startsWith("Nothing is written while the JSON is invalid: The item is not valid JSON at line 2");
+    }
+
+    /** Clicks the table in the list and waits for its first page. */
+    private TableView<ItemRow> open(String table, int itemCount) throws Exception {
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(table)).<Node>query());
+        TableView<ItemRow> items = robot.lookup("#itemsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getItems().size() == itemCount);
+        return items;
+    }
+
+    /** Selects everything in the editor and types the lines over it. */
+    private void replaceEditorText(String... lines) {
+        CodeArea editor = robot.lookup("#itemEditor").queryAs(CodeArea.class);
+        robot.clickOn(editor).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                robot.type(KeyCode.ENTER);
+            }
+            robot.write(lines[i]);
+        }
+    }
+}
