@@ -9,6 +9,7 @@ import dev.streamlab.ui.items.ItemsController;
 import dev.streamlab.ui.items.ItemsViewModel;
 import dev.streamlab.ui.scenarios.ScenariosController;
 import dev.streamlab.ui.scenarios.ScenariosViewModel;
+import dev.streamlab.ui.stream.RecordDetailsController;
 import dev.streamlab.ui.stream.StreamController;
 import dev.streamlab.ui.stream.StreamViewModel;
 import dev.streamlab.ui.tables.TableDetailsController;
@@ -67,6 +68,7 @@ public final class MainWindow {
                 .register(TableDetailsController.class, () -> new TableDetailsController(tables))
                 .register(ItemsController.class, () -> new ItemsController(items))
                 .register(StreamController.class, () -> new StreamController(stream))
+                .register(RecordDetailsController.class, () -> new RecordDetailsController(stream))
                 .register(TraceController.class, () -> new TraceController(trace))
                 .register(TriggersController.class, () -> new TriggersController(triggers))
                 .register(TriggerLogController.class, () -> new TriggerLogController(triggers))
