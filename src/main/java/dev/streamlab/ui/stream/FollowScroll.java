@@ -57,8 +57,8 @@ final class FollowScroll {
     }
 
     /**
-     * Scrolls once the table's skin has counted the new rows too: scrolling from inside the change would stop at
-     * the old last row. One scroll per pulse however many batches came.
+     * Scrolls once the table has counted the new rows: its skin counts them when it is next laid out, so it is laid
+     * out first (scrolling earlier stops at the old last row). One scroll for however many batches came meanwhile.
      */
     private void rowsChanged() {
         if (following.get() && !scrollPending) {
@@ -66,6 +66,7 @@ final class FollowScroll {
             Platform.runLater(() -> {
                 scrollPending = false;
                 if (following.get()) {
+                    table.layout();
                     scrollToEnd();
                 }
             });
@@ -83,17 +84,20 @@ final class FollowScroll {
 
     private boolean atBottom() {
         int rows = table.getItems().size();
-        if (rows == 0 || !(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return true;
-        }
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return last == null || last.getIndex() >= rows - 1;
+        IndexedCell<?> last = flow() == null ? null : flow().getLastVisibleCell();
+        return rows == 0 || last == null || last.getIndex() >= rows - 1;
     }
 
+    /** The very end, the last row at the bottom (TableView.scrollTo(last) would aim it at the top). */
     private void scrollToEnd() {
-        if (!table.getItems().isEmpty()) {
-            table.scrollTo(table.getItems().size() - 1);
+        VirtualFlow<?> flow = flow();
+        if (flow != null && !table.getItems().isEmpty()) {
+            flow.setPosition(1);
         }
+    }
+
+    private VirtualFlow<?> flow() {
+        return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
     }
 
     private static boolean onScrollBar(MouseEvent event) {

@@ -38,8 +38,10 @@ public record RecordDetails(StreamRow row, ImageSide left, ImageSide right, List
     static RecordDetails of(StreamRow row, boolean plain) {
         StreamRecord record = row.record();
         Set<String> keyNames = record.keys().keySet();
-        Optional<Map<String, AttributeValue>> oldImage = record.oldImage().map(image -> ImageOrder.sorted(image, keyNames));
-        Optional<Map<String, AttributeValue>> newImage = record.newImage().map(image -> ImageOrder.sorted(image, keyNames));
+        Optional<Map<String, AttributeValue>> oldImage = record.oldImage()
+                .map(image -> ImageOrder.sorted(image, keyNames));
+        Optional<Map<String, AttributeValue>> newImage = record.newImage()
+                .map(image -> ImageOrder.sorted(image, keyNames));
         List<AttributeChange> changes = oldImage.isPresent() && newImage.isPresent()
                 ? ImageChanges.between(oldImage.get(), newImage.get()) : List.of();
         ImageSide left;

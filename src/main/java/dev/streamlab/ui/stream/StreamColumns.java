@@ -9,8 +9,6 @@ import javafx.scene.control.TableColumn;
 /** How the stream table's cells show a row's ready-made strings. */
 final class StreamColumns {
 
-    private static final String[] EVENT_STYLES = {"event-insert", "event-modify", "event-remove"};
-
     private StreamColumns() {
     }
 
@@ -21,33 +19,34 @@ final class StreamColumns {
     /** INSERT, MODIFY and REMOVE in their colours. */
     static void eventName(TableColumn<StreamRow, String> column) {
         text(column, StreamRow::eventName);
-        column.setCellFactory(view -> new TableCell<>() {
-            @Override
-            protected void updateItem(String eventName, boolean empty) {
-                super.updateItem(eventName, empty);
-                getStyleClass().removeAll(EVENT_STYLES);
-                setText(empty ? null : eventName);
-                if (!empty && eventName != null) {
-                    getStyleClass().add("event-" + eventName.toLowerCase(Locale.ROOT));
-                }
-            }
-        });
+        column.setCellFactory(view -> new StyledCell(eventName -> "event-" + eventName.toLowerCase(Locale.ROOT)));
     }
 
-    /** A record caused by a trigger's write stands out as a badge ("↳ 1"); a user's own write shows nothing. */
+    /** A record caused by a trigger's write stands out ("↳ 1"); a write made outside any trigger shows nothing. */
     static void depth(TableColumn<StreamRow, String> column) {
         text(column, StreamRow::depth);
-        column.setCellFactory(view -> new TableCell<>() {
-            @Override
-            protected void updateItem(String depth, boolean empty) {
-                super.updateItem(depth, empty);
-                boolean shown = !empty && depth != null && !depth.isEmpty();
-                setText(shown ? depth : null);
-                getStyleClass().remove("derived");
-                if (shown) {
-                    getStyleClass().add("derived");
-                }
+        column.setCellFactory(view -> new StyledCell(depth -> depth.isEmpty() ? null : "derived"));
+    }
+
+    /** A cell with its text and a style class chosen by that text (or none). */
+    private static final class StyledCell extends TableCell<StreamRow, String> {
+
+        private final Function<String, String> styleOf;
+        private String applied;
+
+        StyledCell(Function<String, String> styleOf) {
+            this.styleOf = styleOf;
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            getStyleClass().remove(applied);
+            applied = empty || text == null ? null : styleOf.apply(text);
+            if (applied != null) {
+                getStyleClass().add(applied);
             }
-        });
+        }
     }
 }

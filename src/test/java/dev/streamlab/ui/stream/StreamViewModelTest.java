@@ -70,7 +70,8 @@ class StreamViewModelTest {
     @Test
     void binaryKeysShowAsBase64() {
         var keys = Map.of("Blob", AttributeValue.fromB(SdkBytes.fromUtf8String("hi")));
-        var traced = TracedRecords.traced("Blobs", "INSERT", keys, Optional.empty(), Optional.empty(), "KEYS_ONLY", 1, 0);
+        var traced = TracedRecords.traced("Blobs", "INSERT", keys, Optional.empty(), Optional.empty(), "KEYS_ONLY",
+                1, 0);
 
         assertThat(StreamRow.of(traced).keys()).isEqualTo("Blob=aGk=");
     }
@@ -122,6 +123,27 @@ class StreamViewModelTest {
         assertThat(viewModel.showInserts().get()).as("INSERT does not hide a REMOVE").isFalse();
         assertThat(viewModel.textFilter().get()).isEmpty();
         assertThat(viewModel.following().get()).as("following would scroll the record away").isFalse();
+    }
+
+    @Test
+    void theSelectedRecordOpensItsTraceAndItsItemThroughTheNavigator() throws Exception {
+        List<String> traces = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        FxThread.run(() -> {
+            session.navigator().onShowTrace(traces::add);
+            session.navigator().onShowItem((table, key) -> items.add(table + " " + key));
+        });
+        tell(keysOnly("Orders", 9));
+
+        FxThread.run(() -> {
+            viewModel.selected().set(viewModel.rows().get(0));
+            viewModel.showTrace();
+            viewModel.openItem();
+        });
+
+        assertThat(traces).containsExactly("event-Orders-9");
+        assertThat(items).singleElement().satisfies(item -> assertThat(item).startsWith("Orders ")
+                .contains("Id=AttributeValue(N=42)").contains("Amount=AttributeValue(N=1000.50)"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -175,14 +176,15 @@ class StreamWindowTest {
 
         robot.clickOn("#pauseToggle");
         tell(4, 8);
-        Label badge = robot.lookup("#newBadge").queryAs(Label.class);
+        Labeled badge = robot.lookup("#newBadge").queryLabeled();
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "5 new".equals(badge.getText()));
         assertThat(table.getItems()).hasSize(3);
 
-        robot.clickOn("#pauseToggle");
+        robot.clickOn(badge);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).hasSize(8);
+        assertThat(table.getItems()).as("clicking the badge resumes").hasSize(8);
         assertThat(badge.isVisible()).isFalse();
+        assertThat(robot.lookup("#pauseToggle").queryAs(ToggleButton.class).isSelected()).isFalse();
     }
 
     /** As a shard reader does: through the causal trace, from a thread of its own. */

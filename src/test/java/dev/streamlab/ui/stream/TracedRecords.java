@@ -3,6 +3,7 @@ package dev.streamlab.ui.stream;
 import dev.streamlab.stream.StreamRecord;
 import dev.streamlab.trigger.trace.RecordTraced;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,7 +41,7 @@ final class TracedRecords {
 
     /** An Orders record (seed 002): Id and Amount keys, KEYS_ONLY. */
     static RecordTraced keysOnly(String table, long sequence) {
-        var keys = new java.util.LinkedHashMap<String, AttributeValue>();
+        var keys = new LinkedHashMap<String, AttributeValue>();
         keys.put("Id", AttributeValue.fromN("42"));
         keys.put("Amount", AttributeValue.fromN("1000.50"));
         return traced(table, "INSERT", keys, Optional.empty(), Optional.empty(), "KEYS_ONLY", sequence, 0);
