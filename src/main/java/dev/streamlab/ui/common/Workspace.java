@@ -66,6 +66,11 @@ public final class Workspace implements AutoCloseable {
         return monitor;
     }
 
+    /** The causal trace: every record and trigger event is told to it, and it tells the session's listeners. */
+    public CausalTrace trace() {
+        return trace;
+    }
+
     public TriggerRegistry registry() {
         return registry;
     }

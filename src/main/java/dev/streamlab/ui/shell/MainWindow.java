@@ -10,6 +10,7 @@ import dev.streamlab.ui.items.ItemsController;
 import dev.streamlab.ui.items.ItemsViewModel;
 import dev.streamlab.ui.scenarios.ScenariosController;
 import dev.streamlab.ui.scenarios.ScenariosViewModel;
+import dev.streamlab.ui.stream.RecordDetailsController;
 import dev.streamlab.ui.stream.StreamController;
 import dev.streamlab.ui.stream.StreamViewModel;
 import dev.streamlab.ui.tables.TableDetailsController;
@@ -71,6 +72,7 @@ public final class MainWindow {
                 .register(ItemsController.class, () -> new ItemsController(items))
                 .register(ItemEditorController.class, () -> new ItemEditorController(items))
                 .register(StreamController.class, () -> new StreamController(stream))
+                .register(RecordDetailsController.class, () -> new RecordDetailsController(stream))
                 .register(TraceController.class, () -> new TraceController(trace))
                 .register(TriggersController.class, () -> new TriggersController(triggers))
                 .register(StepController.class, () -> new StepController(triggers))
