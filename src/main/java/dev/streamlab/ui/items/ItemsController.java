@@ -76,7 +76,7 @@ public final class ItemsController {
     @FXML
     private Button cancelButton;
     @FXML
-    private Label countLabel;
+    private Label itemsCount;
     @FXML
     private Hyperlink unseenLink;
     @FXML
@@ -205,9 +205,9 @@ public final class ItemsController {
         showWhen(readingIndicator, reading);
         showWhen(progressLabel, reading);
         showWhen(cancelButton, reading);
-        showWhen(countLabel, reading.not());
+        showWhen(itemsCount, reading.not());
         progressLabel.textProperty().bind(viewModel.progress());
-        countLabel.textProperty().bind(viewModel.count());
+        itemsCount.textProperty().bind(viewModel.count());
         unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
         showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());
         loadMoreButton.disableProperty().bind(viewModel.more().not().or(reading));

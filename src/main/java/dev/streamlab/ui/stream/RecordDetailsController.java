@@ -42,7 +42,7 @@ public final class RecordDetailsController {
     @FXML
     private ToggleButton eventJsonToggle;
     @FXML
-    private ToggleButton plainToggle;
+    private ToggleButton recordPlainToggle;
     @FXML
     private Region imagesPane;
     @FXML
@@ -77,8 +77,8 @@ public final class RecordDetailsController {
         detailNotice.textProperty().bind(viewModel.notice());
         detailNotice.visibleProperty().bind(viewModel.details().isNull());
         detailPane.visibleProperty().bind(viewModel.details().isNotNull());
-        plainToggle.selectedProperty().bindBidirectional(viewModel.plainJson());
-        plainToggle.disableProperty().bind(imagesToggle.selectedProperty().not());
+        recordPlainToggle.selectedProperty().bindBidirectional(viewModel.plainJson());
+        recordPlainToggle.disableProperty().bind(imagesToggle.selectedProperty().not());
         imagesPane.visibleProperty().bind(imagesToggle.selectedProperty());
         fieldsPane.visibleProperty().bind(fieldsToggle.selectedProperty());
         eventJsonSlot.visibleProperty().bind(eventJsonToggle.selectedProperty());

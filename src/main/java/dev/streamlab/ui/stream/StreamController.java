@@ -43,7 +43,7 @@ public final class StreamController {
     @FXML
     private CustomTextField searchField;
     @FXML
-    private ToggleButton followToggle;
+    private ToggleButton streamFollowToggle;
     @FXML
     private ToggleButton pauseToggle;
     @FXML
@@ -57,7 +57,7 @@ public final class StreamController {
     @FXML
     private Tooltip droppedTooltip;
     @FXML
-    private Label countLabel;
+    private Label streamCount;
     @FXML
     private MenuButton streamSettings;
     @FXML
@@ -79,7 +79,7 @@ public final class StreamController {
     @FXML
     private TableColumn<StreamRow, String> depthColumn;
     @FXML
-    private Label emptyState;
+    private Label streamEmptyState;
     @FXML
     private SplitPane streamSplit;
     @FXML
@@ -107,8 +107,8 @@ public final class StreamController {
     }
 
     private void bindFollowAndPause() {
-        followToggle.selectedProperty().bindBidirectional(viewModel.following());
-        followToggle.disableProperty().bind(viewModel.paused());
+        streamFollowToggle.selectedProperty().bindBidirectional(viewModel.following());
+        streamFollowToggle.disableProperty().bind(viewModel.paused());
         pauseToggle.selectedProperty().bindBidirectional(viewModel.paused());
         pauseIcon.iconCodeProperty().bind(Bindings.when(viewModel.paused())
                 .<Ikon>then(Feather.PLAY).otherwise(Feather.PAUSE));
@@ -127,7 +127,7 @@ public final class StreamController {
         droppedTooltip.textProperty().bind(Bindings.format(
                 "The oldest records were dropped to keep the last %,d. Clear starts the count again.",
                 viewModel.capacity()));
-        countLabel.textProperty().bind(viewModel.countText());
+        streamCount.textProperty().bind(viewModel.countText());
         streamSettings.textProperty().bind(Bindings.format("Keeps the last %,d", viewModel.capacity()));
         var factory = new IntegerSpinnerValueFactory(MIN_CAPACITY, MAX_CAPACITY, viewModel.capacity().get(), 1_000);
         factory.setConverter(new GroupedIntegers(factory::getValue));
@@ -146,7 +146,7 @@ public final class StreamController {
         StreamColumns.depth(depthColumn);
         streamTable.setItems(viewModel.rows());
         viewModel.rows().comparatorProperty().bind(streamTable.comparatorProperty());
-        emptyState.textProperty().bind(viewModel.emptyState());
+        streamEmptyState.textProperty().bind(viewModel.emptyState());
         streamTable.getSelectionModel().selectedItemProperty()
                 .addListener((observable, before, now) -> viewModel.selected().set(now));
         viewModel.selected().addListener((observable, before, now) -> {

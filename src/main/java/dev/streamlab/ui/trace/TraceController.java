@@ -37,7 +37,7 @@ public final class TraceController {
     @FXML
     private Button showButton;
     @FXML
-    private ToggleButton followToggle;
+    private ToggleButton traceFollowToggle;
     @FXML
     private TreeTableView<TraceRow> traceTree;
     @FXML
@@ -49,7 +49,7 @@ public final class TraceController {
     @FXML
     private TreeTableColumn<TraceRow, String> durationColumn;
     @FXML
-    private Label emptyState;
+    private Label traceEmptyState;
 
     public TraceController(TraceViewModel viewModel) {
         this.viewModel = viewModel;
@@ -60,8 +60,8 @@ public final class TraceController {
         traceTitle.textProperty().bind(viewModel.title());
         titleTooltip.textProperty().bind(viewModel.title());
         traceSummary.textProperty().bind(viewModel.summary());
-        emptyState.textProperty().bind(viewModel.emptyMessage());
-        followToggle.selectedProperty().bindBidirectional(viewModel.followLatest());
+        traceEmptyState.textProperty().bind(viewModel.emptyMessage());
+        traceFollowToggle.selectedProperty().bindBidirectional(viewModel.followLatest());
         traceTree.setRoot(root);
         traceTree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         whatColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));

@@ -56,8 +56,9 @@ class ItemsWindowTest {
         WaitForAsyncUtils.waitFor(20, SECONDS, () -> session.database() != null);
         WaitForAsyncUtils.asyncFx(() -> session.run(session.task("test", () -> session.database().seeder()
                 .seed(Path.of("sample-data"))).onSuccess(report -> session.tableSetChanged()))).get();
-        ListView<String> tables = robot.lookup("#tableList").queryListView();
-        WaitForAsyncUtils.waitFor(20, SECONDS, () -> tables.getItems().contains("Orders"));
+        ListView<?> tables = robot.lookup("#tableList").queryListView();
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> tables.getItems().stream()
+                .anyMatch(table -> "Orders".equals(table.toString())));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

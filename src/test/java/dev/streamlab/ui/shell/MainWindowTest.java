@@ -7,6 +7,8 @@ import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
 import dev.streamlab.ui.StreamLabApplication;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -63,5 +65,35 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> "Id (N)".equals(partitionKey.getText()));
         assertThat(robot.lookup("#sortKey").queryLabeled().getText()).isEqualTo("Amount (N)");
         assertThat(robot.lookup("#stream").queryLabeled().getText()).isEqualTo("KEYS_ONLY");
+    }
+
+    /** Automation finds controls by id in the whole window: no two views may use the same one. */
+    @Test
+    void everyControlIdIsUniqueInTheWindow() {
+        Map<String, Integer> ids = new HashMap<>();
+        count(robot.lookup("#root").query(), ids);
+
+        assertThat(ids.entrySet()).filteredOn(entry -> entry.getValue() > 1).isEmpty();
+        assertThat(ids).containsKeys("tableList", "itemsTable", "newItemButton", "itemEditor", "saveItemButton",
+                "streamTable", "triggersTable", "pauseAllToggle", "stepButton", "pendingEvent", "traceTree",
+                "scenarioNextButton", "statusBar");
+    }
+
+    private static void count(Node node, Map<String, Integer> ids) {
+        // Ours are camelCase; JavaFX's skins name their parts too ("arrow", "virtual-flow"), and repeat a column's id
+        // on its header.
+        boolean ours = node.getId() != null && node.getId().matches("[a-z]+[A-Z][A-Za-z]*")
+                && !(node instanceof javafx.scene.control.skin.TableColumnHeader);
+        if (ours) {
+            ids.merge(node.getId(), 1, Integer::sum);
+        }
+        if (node instanceof javafx.scene.control.TabPane tabs) {
+            tabs.getTabs().stream().map(javafx.scene.control.Tab::getContent).filter(java.util.Objects::nonNull)
+                    .forEach(content -> count(content, ids));
+        } else if (node instanceof javafx.scene.control.SplitPane split) {
+            split.getItems().forEach(item -> count(item, ids));
+        } else if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> count(child, ids));
+        }
     }
 }

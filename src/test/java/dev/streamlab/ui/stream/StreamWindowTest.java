@@ -73,7 +73,7 @@ class StreamWindowTest {
 
     @Test
     void aWriteMadeOutsideTheWindowAppearsInTheStreamView() throws Exception {
-        Label emptyState = robot.lookup("#emptyState").queryAs(Label.class);
+        Label emptyState = robot.lookup("#streamEmptyState").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> emptyState.getText().startsWith("No table has a stream"));
 
         // Another tool's SDK client, as a script or the AWS CLI would write.
@@ -95,7 +95,7 @@ class StreamWindowTest {
         assertThat(robot.lookup("#streamTable .table-cell").match(LabeledMatchers.hasText("Id=ID9")).tryQuery())
                 .isPresent();
         assertThat(robot.lookup("#streamTable .table-cell.event-insert").queryLabeled().getText()).isEqualTo("INSERT");
-        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("1 record");
+        assertThat(robot.lookup("#streamCount").queryLabeled().getText()).isEqualTo("1 record");
 
         robot.clickOn(robot.lookup("#streamTable .table-cell").match(LabeledMatchers.hasText("Id=ID9"))
                 .<Node>query());
@@ -136,7 +136,7 @@ class StreamWindowTest {
         assertThat(table.getItems().get(0).sequenceNumber()).isEqualTo(String.format("%021d", 8_001));
         assertThat(table.getItems().get(1_999).sequenceNumber()).isEqualTo(String.format("%021d", 10_000));
         assertThat(robot.lookup("#droppedBadge").queryLabeled().isVisible()).isTrue();
-        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("2,000 records");
+        assertThat(robot.lookup("#streamCount").queryLabeled().getText()).isEqualTo("2,000 records");
         assertThat(Duration.ofNanos(slowestAnswer.get())).as("the FX thread's slowest answer during the push")
                 .isLessThan(Duration.ofMillis(500));
     }
@@ -144,7 +144,7 @@ class StreamWindowTest {
     @Test
     void followingStopsWhenTheUserScrollsUpAndResumesBackAtTheBottom() throws Exception {
         TableView<StreamRow> table = robot.lookup("#streamTable").queryTableView();
-        ToggleButton follow = robot.lookup("#followToggle").queryAs(ToggleButton.class);
+        ToggleButton follow = robot.lookup("#streamFollowToggle").queryAs(ToggleButton.class);
         tell(1, 200);
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> lastVisibleRow(table) == 199);
         assertThat(follow.isSelected()).isTrue();
