@@ -3,6 +3,7 @@ package dev.streamlab.ui;
 import atlantafx.base.theme.PrimerLight;
 import dev.streamlab.ui.common.BackgroundExecutor;
 import dev.streamlab.ui.shell.MainWindow;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -27,8 +28,17 @@ public class StreamLabApplication extends Application {
         WindowOptions options = WindowOptions.parse(getParameters().getRaw());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = BackgroundExecutor.create();
-        window = new MainWindow(options, executor, Preferences.userNodeForPackage(StreamLabApplication.class));
+        window = new MainWindow(options, executor, placementPreferences());
         window.show(stage);
+    }
+
+    /**
+     * Where the window's size and splits are remembered. With -Dstreamlab.freshWindow=true (the tests) every window
+     * starts as on a first run, so that one test's splits never shape the next one's window.
+     */
+    private static Preferences placementPreferences() {
+        Preferences preferences = Preferences.userNodeForPackage(StreamLabApplication.class);
+        return Boolean.getBoolean("streamlab.freshWindow") ? preferences.node("fresh-" + UUID.randomUUID()) : preferences;
     }
 
     /** The window, once started: tests reach the session through it. */
