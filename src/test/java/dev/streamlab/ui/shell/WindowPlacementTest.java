@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import dev.streamlab.ui.common.FxThread;
+import org.testfx.api.FxToolkit;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -20,9 +21,11 @@ class WindowPlacementTest {
 
     private final Preferences preferences = Preferences.userRoot().node("dev/streamlab/test/" + UUID.randomUUID());
 
+    private static Stage primaryStage;
+
     @BeforeAll
     static void toolkit() throws Exception {
-        FxThread.start();
+        primaryStage = FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
@@ -39,7 +42,6 @@ class WindowPlacementTest {
             splits(first).outer.setDividerPositions(0.25);
             splits(first).inner.setDividerPositions(0.4);
             new WindowPlacement(preferences).save(first);
-            first.close();
         });
 
         FxThread.run(() -> {
@@ -53,7 +55,6 @@ class WindowPlacementTest {
             assertThat(splits(second).outer.getDividerPositions()[0]).isEqualTo(0.25, offset(0.01));
             assertThat(splits(second).inner.getDividerPositions()[0]).as("a split inside a tab is remembered too")
                     .isEqualTo(0.4, offset(0.01));
-            second.close();
         });
     }
 
@@ -66,7 +67,6 @@ class WindowPlacementTest {
 
             assertThat(stage.getWidth()).isEqualTo(1280);
             assertThat(stage.getHeight()).isEqualTo(800);
-            stage.close();
         });
     }
 
@@ -80,7 +80,8 @@ class WindowPlacementTest {
         var outerSplit = new SplitPane(new StackPane(), new TabPane(new Tab("Items", innerSplit)));
         outerSplit.setId("outerSplit");
         outerSplit.setDividerPositions(outer);
-        var stage = new Stage();
+        // The toolkit's own stage: a window of our own, closed again, would leave no window focused for later tests.
+        var stage = primaryStage;
         stage.setScene(new Scene(outerSplit, 800, 600));
         stage.show();
         return stage;
