@@ -50,6 +50,7 @@ public final class StreamMonitor implements AutoCloseable {
     private final Object wake = new Object();
     private boolean rescanAsked;
     private boolean down;
+    private boolean scanned;
     private volatile boolean closed;
     private Thread scanner;
     /** The followers' own outages: the endpoint can go away while the tables are not being listed. */
@@ -130,7 +131,8 @@ public final class StreamMonitor implements AutoCloseable {
                 down = false;
                 listener.recovered();
             }
-            if (added) {
+            if (added || !scanned) {
+                scanned = true;
                 listener.following(followed());
             }
             return true;

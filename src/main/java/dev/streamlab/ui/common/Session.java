@@ -222,7 +222,8 @@ public final class Session {
     private final class ReadersReport implements StreamMonitor.Listener {
         @Override
         public void following(Set<String> tables) {
-            readerReports.offer("following " + tables.size() + (tables.size() == 1 ? " table" : " tables"));
+            readerReports.offer(tables.isEmpty() ? "no table has a stream yet"
+                    : "following " + tables.size() + (tables.size() == 1 ? " table" : " tables"));
         }
 
         @Override
