@@ -3,10 +3,11 @@ package dev.streamlab.ui.common;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.data.Database;
 import dev.streamlab.stream.StreamMonitor;
+import dev.streamlab.trigger.mapping.MappingFile;
 import dev.streamlab.trigger.trace.TraceEvent;
 import dev.streamlab.ui.WindowOptions;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,18 +175,19 @@ public final class Session {
         Connection connection = options.connector().get();
         Workspace opened = Workspace.open(connection, options, event -> traceListeners.forEach(l -> l.accept(event)),
                 new ReadersReport());
-        List<String> failures = new ArrayList<>();
-        for (Map.Entry<Path, dev.streamlab.trigger.mapping.MappingFile> file : options.mappings().entrySet()) {
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (Map.Entry<Path, MappingFile> file : options.mappings().entrySet()) {
             try {
                 opened.mappings().load(file.getValue(), file.getKey().toString(), options.paused());
             } catch (RuntimeException e) {
-                failures.add(ErrorReporter.sentenceFor(e));
+                failures.put("Mappings " + file.getKey(), ErrorReporter.sentenceFor(e));
             }
         }
         return new Opened(opened, failures);
     }
 
-    private record Opened(Workspace workspace, List<String> failures) {
+    /** @param failures a sentence per --mappings file that could not start, by where it came from */
+    private record Opened(Workspace workspace, Map<String, String> failures) {
     }
 
     private void opened(Opened opened) {
@@ -197,7 +199,7 @@ public final class Session {
         workspace.set(opened.workspace());
         connectionStatus.set("Connected to " + opened.workspace().describe());
         mappingSetChanged();
-        opened.failures().forEach(sentence -> errors.report("Mappings", sentence));
+        opened.failures().forEach(errors::report);
     }
 
     /** Stops the triggers, the readers and the connection in the background; the window is closing. */

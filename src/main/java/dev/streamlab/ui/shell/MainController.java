@@ -20,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -98,6 +99,12 @@ public final class MainController {
 
     private void bindStatusBar() {
         status.textProperty().bind(viewModel.connection());
+        var whole = new Tooltip();
+        whole.textProperty().bind(viewModel.connection());
+        status.setTooltip(whole);
+        var problem = new Tooltip();
+        problem.textProperty().bind(latestProblem.textProperty());
+        latestProblem.setTooltip(problem);
         connectingIndicator.visibleProperty().bind(session.connecting());
         connectingIndicator.managedProperty().bind(session.connecting());
         readersStatus.textProperty().bind(viewModel.readers());
