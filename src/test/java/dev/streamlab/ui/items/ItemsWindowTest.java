@@ -9,12 +9,11 @@ import dev.streamlab.connect.ConnectionProfile;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
 import dev.streamlab.trigger.trace.RecordTraced;
-import dev.streamlab.ui.StreamLabApplication;
 import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,16 +36,14 @@ class ItemsWindowTest {
     private final List<RecordTraced> records = new CopyOnWriteArrayList<>();
     private EmbeddedDynamoDb server;
     private Clients outside;
-    private Application app;
+    private WindowUnderTest window;
 
     @BeforeEach
     void start(@TempDir Path state) throws Exception {
         server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
         outside = ClientFactory.open(ConnectionProfile.local(server.endpoint()));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
-                "--state", state.toString());
-        Session session = ((StreamLabApplication) app).window().session();
+        window = WindowUnderTest.on(server, state);
+        Session session = window.session();
         session.onTraceEvent(event -> {
             if (event instanceof RecordTraced record) {
                 records.add(record);
@@ -64,9 +60,8 @@ class ItemsWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
         outside.close();
-        server.close();
+        window.close();
     }
 
     @Test

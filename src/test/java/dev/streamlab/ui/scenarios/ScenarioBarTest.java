@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamlab.data.ItemPageRequest;
 import dev.streamlab.local.EmbeddedDynamoDb;
-import dev.streamlab.local.EmbeddedOptions;
-import dev.streamlab.ui.StreamLabApplication;
+
+
 import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -35,23 +35,20 @@ class ScenarioBarTest {
 
     private final FxRobot robot = new FxRobot();
     private EmbeddedDynamoDb server;
-    private Application app;
+    private WindowUnderTest window;
     private Session session;
 
     @BeforeEach
     void start(@TempDir Path state) throws Exception {
-        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
-                "--state", state.toString());
-        session = ((StreamLabApplication) app).window().session();
+                window = WindowUnderTest.start(state);
+                server = window.server();
+        session = window.session();
         WaitForAsyncUtils.waitFor(20, SECONDS, () -> session.database() != null);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        server.close();
+        window.close();
     }
 
     @Test

@@ -4,12 +4,12 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamlab.local.EmbeddedDynamoDb;
-import dev.streamlab.local.EmbeddedOptions;
-import dev.streamlab.ui.StreamLabApplication;
+
+
+import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,25 +27,22 @@ class MainWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private EmbeddedDynamoDb server;
-    private Application app;
+    private WindowUnderTest window;
 
     @BeforeEach
     void start(@TempDir Path state) throws Exception {
-        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
-                "--state", state.toString());
+                window = WindowUnderTest.start(state);
+                server = window.server();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        server.close();
+        window.close();
     }
 
     @Test
     void showsWhereItIsConnectedAndTheTablesWithTheirKeys() throws Exception {
-        var session = ((StreamLabApplication) app).window().session();
+        var session = window.session();
         WaitForAsyncUtils.waitFor(20, SECONDS, () -> session.database() != null);
         WaitForAsyncUtils.asyncFx(() -> session.run(session.task("test", () -> session.database().seeder()
                 .seed(Path.of("sample-data"))).onSuccess(report -> session.tableSetChanged()))).get();

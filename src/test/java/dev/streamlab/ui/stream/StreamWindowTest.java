@@ -8,10 +8,11 @@ import dev.streamlab.connect.ConnectionProfile;
 import dev.streamlab.data.CreateTableFile;
 import dev.streamlab.data.TableAdmin;
 import dev.streamlab.local.EmbeddedDynamoDb;
-import dev.streamlab.local.EmbeddedOptions;
+
 import dev.streamlab.trigger.trace.CausalTrace;
-import dev.streamlab.ui.StreamLabApplication;
+
 import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -52,23 +52,20 @@ class StreamWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private EmbeddedDynamoDb server;
-    private Application app;
+    private WindowUnderTest window;
     private Session session;
 
     @BeforeEach
     void start(@TempDir Path state) throws Exception {
-        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
-                "--state", state.toString());
-        session = ((StreamLabApplication) app).window().session();
+                window = WindowUnderTest.start(state);
+                server = window.server();
+        session = window.session();
         WaitForAsyncUtils.waitFor(20, SECONDS, () -> session.workspace().get() != null);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        server.close();
+        window.close();
     }
 
     @Test

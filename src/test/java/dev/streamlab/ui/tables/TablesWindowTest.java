@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Message;
 import dev.streamlab.local.EmbeddedDynamoDb;
-import dev.streamlab.local.EmbeddedOptions;
-import dev.streamlab.ui.StreamLabApplication;
+
+
 import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
+
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,23 +35,20 @@ class TablesWindowTest {
 
     private final FxRobot robot = new FxRobot();
     private EmbeddedDynamoDb server;
-    private Application app;
+    private WindowUnderTest window;
     private Session session;
 
     @BeforeEach
     void start(@TempDir Path state) throws Exception {
-        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
-                "--state", state.toString());
-        session = ((StreamLabApplication) app).window().session();
+                window = WindowUnderTest.start(state);
+                server = window.server();
+        session = window.session();
     }
 
     @AfterEach
     void stop() throws Exception {
         System.clearProperty(Choosers.ANSWER);
-        FxToolkit.cleanupApplication(app);
-        server.close();
+        window.close();
     }
 
     @Test

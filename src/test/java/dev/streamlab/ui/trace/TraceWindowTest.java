@@ -10,13 +10,12 @@ import dev.streamlab.data.CreateTableFile;
 import dev.streamlab.data.TableAdmin;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
-import dev.streamlab.ui.StreamLabApplication;
 import dev.streamlab.ui.common.Session;
+import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -45,7 +43,7 @@ class TraceWindowTest {
     private final FxRobot robot = new FxRobot();
     private EmbeddedDynamoDb server;
     private Clients clients;
-    private Application app;
+    private WindowUnderTest window;
 
     @BeforeEach
     void start(@TempDir Path state) throws Exception {
@@ -54,21 +52,18 @@ class TraceWindowTest {
         new TableAdmin(clients.dynamo(), clients.profile())
                 .create(CreateTableFile.read(Path.of("sample-data/tables/CloudAcademyLabs.json")));
         Path mappings = Files.writeString(state.resolve("email-checker.json"), MAPPINGS);
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(StreamLabApplication.class, "--endpoint", server.endpoint().toString(),
-                "--state", state.resolve("checkpoints").toString(), "--mappings", mappings.toString());
+        window = WindowUnderTest.on(server, state.resolve("checkpoints"), "--mappings", mappings.toString());
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
         clients.close();
-        server.close();
+        window.close();
     }
 
     @Test
     void aPutsDerivedIsPersonalEmailWriteShowsInTheTraceAndOpensOnlyWhenAsked() throws Exception {
-        Session session = ((StreamLabApplication) app).window().session();
+        Session session = window.session();
         WaitForAsyncUtils.waitFor(20, SECONDS, () -> session.workspace().get() != null
                 && !session.workspace().get().mappings().mappings().isEmpty());
         robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Trace")).<Node>query());
@@ -88,6 +83,9 @@ class TraceWindowTest {
                 .isEqualTo("Latest: {Id: ID9} put into CloudAcademyLabs");
 
         TabPane bottom = (TabPane) tree.getScene().lookup("#bottomTabs");
+        // The rows are there; their cells come with the next layout pass.
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup(".tree-table-cell")
+                .match(LabeledMatchers.hasText("INSERT {Id: ID9}")).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".tree-table-cell").match(LabeledMatchers.hasText("INSERT {Id: ID9}")).<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bottom.getSelectionModel().getSelectedItem().getText()).as("selecting moves nothing").isEqualTo("Trace");

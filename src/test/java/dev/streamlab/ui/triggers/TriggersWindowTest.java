@@ -10,12 +10,11 @@ import dev.streamlab.data.CreateTableFile;
 import dev.streamlab.data.TableAdmin;
 import dev.streamlab.local.EmbeddedDynamoDb;
 import dev.streamlab.local.EmbeddedOptions;
-import dev.streamlab.ui.StreamLabApplication;
+import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,7 +38,7 @@ class TriggersWindowTest {
     Path folder;
     private EmbeddedDynamoDb server;
     private Clients clients;
-    private Application app;
+    private WindowUnderTest window;
 
     @BeforeEach
     void startServer() {
@@ -50,11 +48,12 @@ class TriggersWindowTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
         clients.close();
-        server.close();
+        if (window != null) {
+            window.close();
+        } else {
+            server.close();
+        }
     }
 
     @Test
@@ -119,12 +118,10 @@ class TriggersWindowTest {
     }
 
     private void open(List<Path> mappingFiles, String... more) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--endpoint", server.endpoint().toString(),
-                "--state", folder.resolve("state").toString()));
+        List<String> args = new ArrayList<>();
         mappingFiles.forEach(file -> args.addAll(List.of("--mappings", file.toString())));
         args.addAll(List.of(more));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(StreamLabApplication.class, args.toArray(String[]::new));
+        window = WindowUnderTest.on(server, folder.resolve("state"), args.toArray(String[]::new));
     }
 
     /** Whether a label the user can see says exactly this. */
