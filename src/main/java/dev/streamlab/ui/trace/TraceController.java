@@ -93,6 +93,9 @@ public final class TraceController {
         } else if (selected != null && traceTree.getRow(selected) < 0) {
             // The selected step left the tree: selection by index would land on an unrelated one.
             traceTree.getSelectionModel().clearSelection();
+        } else if (selected != null && traceTree.getSelectionModel().getSelectedItem() != selected) {
+            // Still there, but replacing its siblings cleared the selection: a live update must not undo a choice.
+            traceTree.getSelectionModel().select(selected);
         }
     }
 

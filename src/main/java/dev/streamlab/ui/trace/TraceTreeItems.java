@@ -31,8 +31,12 @@ final class TraceTreeItems {
             patch(item, row.children());
             items.add(item);
         }
-        if (!items.equals(parent.getChildren())) {
-            parent.getChildren().setAll(items);
+        var children = parent.getChildren();
+        if (items.size() > children.size() && items.subList(0, children.size()).equals(children)) {
+            // Steps only added, as a live chain grows: append them, leaving the rows shown (and selected) alone.
+            children.addAll(items.subList(children.size(), items.size()));
+        } else if (!items.equals(children)) {
+            children.setAll(items);
         }
     }
 
