@@ -66,6 +66,8 @@ public final class StepController {
         resumeButton.disableProperty().bind(stepping.selected().isNull());
         resumeAllButton.disableProperty().bind(noMappings);
         pauseAllToggle.disableProperty().bind(noMappings);
+        pauseAllToggle.textProperty().bind(Bindings.when(pauseAllToggle.selectedProperty())
+                .then("All paused").otherwise("Pause all"));
         viewModel.mappings().allPaused().addListener((observable, before, now) -> pauseAllToggle.setSelected(now));
         stepHint.textProperty().bind(stepping.hint());
         stepHint.visibleProperty().bind(stepping.hint().isNotEmpty());
