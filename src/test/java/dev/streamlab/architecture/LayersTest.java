@@ -27,7 +27,7 @@ class LayersTest {
             .layer("Data").definedBy("dev.streamlab.data..")
             .layer("Stream").definedBy("dev.streamlab.stream..")
             .layer("Trigger").definedBy("dev.streamlab.trigger..")
-            .layer("Triggers").definedBy("dev.streamlab.triggers..")
+            .layer("Builtins").definedBy("dev.streamlab.builtins..")
             .layer("Scenario").definedBy("dev.streamlab.scenario..")
             .layer("Cli").definedBy("dev.streamlab.cli..")
             .layer("Ui").definedBy("dev.streamlab.ui..")
@@ -37,14 +37,14 @@ class LayersTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Scenario").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
-            .whereLayer("Triggers").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
-            .whereLayer("Trigger").mayOnlyBeAccessedByLayers("Triggers", "Scenario", "Cli", "Ui", "App")
-            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Trigger", "Triggers", "Scenario", "Cli", "Ui", "App")
-            .whereLayer("Data").mayOnlyBeAccessedByLayers("Stream", "Trigger", "Triggers", "Scenario", "Cli", "Ui",
+            .whereLayer("Builtins").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Trigger").mayOnlyBeAccessedByLayers("Builtins", "Scenario", "Cli", "Ui", "App")
+            .whereLayer("Stream").mayOnlyBeAccessedByLayers("Trigger", "Builtins", "Scenario", "Cli", "Ui", "App")
+            .whereLayer("Data").mayOnlyBeAccessedByLayers("Stream", "Trigger", "Builtins", "Scenario", "Cli", "Ui",
                     "App")
-            .whereLayer("Connect").mayOnlyBeAccessedByLayers("Data", "Stream", "Trigger", "Triggers", "Scenario", "Cli",
+            .whereLayer("Connect").mayOnlyBeAccessedByLayers("Data", "Stream", "Trigger", "Builtins", "Scenario", "Cli",
                     "Ui", "App")
-            .whereLayer("Local").mayOnlyBeAccessedByLayers("Connect", "Data", "Stream", "Trigger", "Triggers",
+            .whereLayer("Local").mayOnlyBeAccessedByLayers("Connect", "Data", "Stream", "Trigger", "Builtins",
                     "Scenario", "Cli", "Ui", "App");
 
     @ArchTest

@@ -26,7 +26,7 @@ final class BatchInvoker {
 
     private final FunctionCall call;
     private final DeliveryRules rules;
-    private final Optional<FailureDestination> destination;
+    private final Optional<FailureFile> destination;
     private final String functionArn;
     private final HostListener listener;
     private final RetryPause pause;
@@ -37,7 +37,7 @@ final class BatchInvoker {
     private final MappingStats stats;
     private final HostStop stop;
 
-    BatchInvoker(FunctionCall call, DeliveryRules rules, Optional<FailureDestination> destination, String functionArn,
+    BatchInvoker(FunctionCall call, DeliveryRules rules, Optional<FailureFile> destination, String functionArn,
             HostListener listener, RetryPause pause, Clock clock, MappingGate gate, CausalTrace trace, int loopLimit,
             MappingStats stats, HostStop stop) {
         this.call = call;

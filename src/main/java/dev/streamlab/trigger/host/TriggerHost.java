@@ -78,7 +78,7 @@ public final class TriggerHost implements AutoCloseable {
         var call = new FunctionCall(name, trigger, connection.clients().dynamo(), listener,
                 mapping.reportBatchItemFailures(), trace, runtime.stats());
         var stop = new HostStop();
-        var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureDestination::new),
+        var invoker = new BatchInvoker(call, rules, mapping.onFailureDestination().map(Path::of).map(FailureFile::new),
                 "arn:aws:lambda:" + connection.profile().region() + ":000000000000:function:" + name,
                 listener, options.pause(), trace.clock(), runtime.gate(), trace, options.loopLimit(), runtime.stats(),
                 stop);

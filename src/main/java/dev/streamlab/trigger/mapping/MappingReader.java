@@ -48,7 +48,7 @@ final class MappingReader {
             throw place.problem("is " + node + "; it must be an object with FunctionName, TableName and StartingPosition");
         }
         JsonFields fields = JsonFields.of(node, place, PROPERTIES);
-        return new EventSourceMapping(index, function(fields), SourceTable.read(fields), startingPosition(fields),
+        return new EventSourceMapping(index, function(fields), SourceTableField.read(fields), startingPosition(fields),
                 fields.integer("BatchSize", 100, BATCH_SIZE),
                 Duration.ofSeconds(fields.integer("MaximumBatchingWindowInSeconds", 0, BATCHING_WINDOW)),
                 fields.integer("MaximumRetryAttempts", -1, RETRY_ATTEMPTS),
@@ -56,7 +56,7 @@ final class MappingReader {
                 fields.bool("BisectBatchOnFunctionError", false),
                 reportBatchItemFailures(fields),
                 fields.object("FilterCriteria", List.of("Filters")).map(c -> node.get("FilterCriteria")).orElse(null),
-                FailureDestination.read(fields, baseDir),
+                DestinationConfigField.read(fields, baseDir),
                 fields.bool("Enabled", true));
     }
 

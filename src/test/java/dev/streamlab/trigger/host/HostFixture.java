@@ -60,7 +60,7 @@ final class HostFixture implements HostListener {
             Optional<Path> destination, FilterCriteria filter, CheckpointStore checkpoints, Clock clock) {
         var call = new FunctionCall("test-function", trigger, tracedDynamo, this, rules.reportBatchItemFailures(),
                 trace, stats);
-        var invoker = new BatchInvoker(call, rules, destination.map(FailureDestination::new),
+        var invoker = new BatchInvoker(call, rules, destination.map(FailureFile::new),
                 "arn:aws:lambda:us-east-1:000000000000:function:test-function", this, attempt -> { }, clock, gate, trace,
                 loopLimit, stats, stop);
         var processor = new MappingShardProcessor(filter, batchSize, window, invoker, clock, trace);

@@ -1,4 +1,4 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 import dev.streamlab.stream.StreamRecord;
 import dev.streamlab.trigger.BatchResponse;
@@ -41,7 +41,7 @@ final class MessageGroupSkRewrite implements Trigger {
     }
 
     private void rewriteGroup(StreamRecord record, String groupUuid, TriggerContext context) {
-        String table = tableName.orElseGet(() -> SourceTable.of(record));
+        String table = tableName.orElseGet(() -> RecordTable.of(record));
         AttributeValue sk = record.keys().get("sk");
         AttributeValue message = record.newImage().map(image -> image.get("message"))
                 .orElseThrow(() -> new IllegalStateException("Record " + record.eventId() + " has no NewImage.message;"

@@ -9,11 +9,11 @@ import java.util.Optional;
  * DestinationConfig.OnFailure.Destination. AWS sends discarded batches to an SQS queue or SNS topic; here they go
  * to a JSON-lines file named {@code file:PATH}, relative to the mapping file so a project folder can be moved.
  */
-final class FailureDestination {
+final class DestinationConfigField {
 
     static final String FILE_PREFIX = "file:";
 
-    private FailureDestination() {
+    private DestinationConfigField() {
     }
 
     /** The resolved path of the destination file, if the mapping names one. */

@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** A mapping's on-failure destination: a file that gets one JSON line per batch given up on. */
-final class FailureDestination {
+final class FailureFile {
 
     private final Path file;
 
-    FailureDestination(Path file) {
+    FailureFile(Path file) {
         this.file = file;
     }
 

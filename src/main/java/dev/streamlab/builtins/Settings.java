@@ -1,4 +1,4 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 import dev.streamlab.model.UserInputException;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 import dev.streamlab.json.ItemJson;
 import dev.streamlab.stream.StreamRecord;
@@ -76,7 +76,7 @@ final class EmailChecker implements Trigger {
     }
 
     private void setFlag(StreamRecord record, boolean personal, TriggerContext context) {
-        String table = tableName.orElseGet(() -> SourceTable.of(record));
+        String table = tableName.orElseGet(() -> RecordTable.of(record));
         context.log("Updating " + ItemJson.writeDynamo(record.keys()) + " in " + table + ": " + FLAG + "=" + personal);
         context.dynamo().updateItem(update -> update.tableName(table)
                 .key(record.keys())

@@ -1,4 +1,4 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,14 +1,14 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 import dev.streamlab.stream.StreamRecord;
 
 /** The table a record came from, as its stream ARN names it: arn:aws:dynamodb:REGION:ACCOUNT:table/NAME/stream/LABEL. */
-final class SourceTable {
+final class RecordTable {
 
     private static final String TABLE = ":table/";
     private static final String STREAM = "/stream/";
 
-    private SourceTable() {
+    private RecordTable() {
     }
 
     static String of(StreamRecord record) {

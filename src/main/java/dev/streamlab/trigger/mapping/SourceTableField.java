@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The table a mapping reads: TableName (StreamLab's shorthand, since a local stream ARN changes whenever the table
  * is re-created) or the table inside a DynamoDB stream EventSourceArn (what AWS requires).
  */
-final class SourceTable {
+final class SourceTableField {
 
     /** DynamoDB's rule for table names. */
     private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
@@ -16,7 +16,7 @@ final class SourceTable {
     /** arn:PARTITION:dynamodb:REGION:ACCOUNT:table/NAME/stream/LABEL; DynamoDB Local's region is "ddblocal". */
     private static final Pattern STREAM_ARN = Pattern.compile("arn:[a-z-]+:dynamodb:[^:]*:[^:]*:table/([^/]+)/stream/[^/]+");
 
-    private SourceTable() {
+    private SourceTableField() {
     }
 
     static String read(JsonFields fields) {

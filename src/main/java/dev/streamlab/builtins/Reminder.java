@@ -1,4 +1,4 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 /** An event the projection cannot read; thrown so the host retries the batch and then dead-letters it. */
 public final class MalformedEventException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.streamlab.triggers;
+package dev.streamlab.builtins;
 
 import dev.streamlab.json.ItemJson;
 import dev.streamlab.stream.StreamRecord;
