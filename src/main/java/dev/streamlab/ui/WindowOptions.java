@@ -3,6 +3,7 @@ package dev.streamlab.ui;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.Connector;
 import dev.streamlab.connect.ProfileOptions;
+import dev.streamlab.data.ConnectionsFile;
 import dev.streamlab.local.EmbeddedOptions;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.trigger.host.HostOptions;
@@ -24,13 +25,16 @@ import picocli.CommandLine.Option;
  * What the window is started with: where to connect, which mapping files to run, and how. The same arguments come
  * from the command line ({@code streamlab --endpoint URL --mappings FILE}) and from JavaFX parameters (tests).
  *
- * @param mappings the mapping files, read and checked before the window opens, by the path given
+ * @param connector       opens the connection the window starts on
+ * @param mappings        the mapping files, read and checked before the window opens, by the path given
+ * @param connectionsFile where the saved connections (and the last one used) are kept
+ * @param connectionGiven whether the arguments chose the connection; if not, the last one used is reopened
  */
 public record WindowOptions(Supplier<Connection> connector, Map<Path, MappingFile> mappings, Optional<Path> plugins,
-        Path stateDir, boolean paused, int loopLimit) {
+        Path stateDir, boolean paused, int loopLimit, Path connectionsFile, boolean connectionGiven) {
 
     public static final String USAGE = "the window takes --endpoint URL, --profile NAME, --region REGION, --aws,"
-            + " --mappings FILE (repeatable), --plugins DIR, --state DIR, --paused and --loop-limit N;"
+            + " --mappings FILE (repeatable), --plugins DIR, --state DIR, --paused, --loop-limit N and --connections FILE;"
             + " commands are listed by `streamlab --help`";
 
     public static Path defaultStateDir() {
@@ -81,6 +85,8 @@ public record WindowOptions(Supplier<Connection> connector, Map<Path, MappingFil
         boolean paused;
         @Option(names = "--loop-limit", paramLabel = "N")
         int loopLimit = HostOptions.DEFAULT_LOOP_LIMIT;
+        @Option(names = "--connections", paramLabel = "FILE")
+        Path connections;
 
         WindowOptions options() {
             if (loopLimit < 1) {
@@ -97,13 +103,22 @@ public record WindowOptions(Supplier<Connection> connector, Map<Path, MappingFil
             }
             Map<Path, MappingFile> files = new LinkedHashMap<>();
             mappings.forEach(file -> files.put(file, MappingFiles.read(file).requireMappings(file.toString())));
+            if (connections != null && Files.isDirectory(connections)) {
+                throw new UserInputException("--connections " + connections + " is a folder: give the file that"
+                        + " keeps the saved connections (default " + ConnectionsFile.defaultLocation() + ").");
+            }
             return new WindowOptions(connector(), files, Optional.ofNullable(plugins),
-                    state == null ? defaultStateDir() : state, paused, loopLimit);
+                    state == null ? defaultStateDir() : state, paused, loopLimit,
+                    connections == null ? ConnectionsFile.defaultLocation() : connections, connectionGiven());
+        }
+
+        private boolean connectionGiven() {
+            return endpoint != null || profile != null || aws;
         }
 
         /** With no connection option: DynamoDB Local on :8000 if one runs, else an embedded one with its data on disk. */
         private Supplier<Connection> connector() {
-            if (endpoint == null && profile == null && !aws) {
+            if (!connectionGiven()) {
                 if (region != null) {
                     throw new UserInputException("--region " + region + " needs --endpoint, --profile or --aws: the"
                             + " local server has one region.");

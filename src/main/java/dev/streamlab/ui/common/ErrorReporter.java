@@ -56,7 +56,7 @@ public final class ErrorReporter {
         latest.set(null);
     }
 
-    static String sentenceFor(Throwable error) {
+    public static String sentenceFor(Throwable error) {
         if (error instanceof UserInputException) {
             LOG.debug("Reported to the user", error);
             return error.getMessage();

@@ -14,7 +14,8 @@ public enum FxmlView {
     TRIGGERS("/fxml/triggers.fxml"),
     TRIGGER_LOG("/fxml/trigger-log.fxml"),
     MAPPING_FORM("/fxml/mapping-form.fxml"),
-    SCENARIOS("/fxml/scenarios.fxml");
+    SCENARIOS("/fxml/scenarios.fxml"),
+    CONNECTIONS("/fxml/connections.fxml");
 
     private final String path;
 

@@ -1,8 +1,9 @@
 package dev.streamlab.ui.common;
 
 import dev.streamlab.connect.Connection;
+import dev.streamlab.connect.SavedConnection;
+import dev.streamlab.data.ConnectionsFile;
 import dev.streamlab.data.Database;
-import dev.streamlab.stream.StreamMonitor;
 import dev.streamlab.trigger.mapping.MappingFile;
 import dev.streamlab.trigger.trace.TraceEvent;
 import dev.streamlab.ui.WindowOptions;
@@ -10,7 +11,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -50,6 +52,9 @@ public final class Session {
     private final ObservableList<String> tableNames = FXCollections.observableArrayList();
     private final List<Consumer<TraceEvent>> traceListeners = new CopyOnWriteArrayList<>();
     private final LiveFeed<String> readerReports;
+    private final ConnectionsFile connectionsFile;
+    /** Counts connection attempts: only the latest one's workspace is used. */
+    private long attempts;
     private boolean closed;
 
     /**
@@ -61,6 +66,7 @@ public final class Session {
         this.executor = executor;
         this.fxThread = fxThread;
         this.readerReports = new LiveFeed<>(16, fxThread, reports -> readersStatus.set(reports.get(reports.size() - 1)));
+        this.connectionsFile = new ConnectionsFile(options.connectionsFile());
     }
 
     public WindowOptions options() {
@@ -149,7 +155,7 @@ public final class Session {
     }
 
     /** Background work with its follow-ups on the FX thread; failures go to the error path under {@code source}. */
-    public <T> Tasks.Builder<T> task(String source, java.util.concurrent.Callable<T> work) {
+    public <T> Tasks.Builder<T> task(String source, Callable<T> work) {
         return Tasks.create(work).onError(Exception.class, e -> errors.report(source, e));
     }
 
@@ -157,25 +163,72 @@ public final class Session {
         task.runOnce(executor);
     }
 
-    /** Opens the connection in the background, then starts following streams and the --mappings files' triggers. */
+    /**
+     * Opens the start connection in the background (the one the arguments name, or else the one used last), then
+     * starts following its streams and the --mappings files' triggers.
+     */
     public void connect() {
+        open(this::openStart, "Connecting…");
+    }
+
+    /**
+     * Leaves the current connection (its triggers and readers stop, the views empty) and opens {@code target}.
+     * Triggers are per connection: none run on the new one until the user loads a mapping file there.
+     */
+    public void switchTo(SavedConnection target) {
+        Workspace old = workspace.get();
+        workspace.set(null);
+        selectedTable.set(null);
+        open(() -> {
+            if (old != null) {
+                old.close();
+            }
+            return new Opened(openWorkspace(target.open(), target.name()), Map.of(), Optional.of(target));
+        }, "Connecting to " + target.name() + "…");
+    }
+
+    /** The saved connections, shared by the connections list and the start (which reopens the last one). */
+    public ConnectionsFile connectionsFile() {
+        return connectionsFile;
+    }
+
+    private void open(Callable<Opened> opening, String words) {
+        long attempt = ++attempts;
         connecting.set(true);
-        connectionStatus.set("Connecting…");
-        Tasks.create(this::open)
-                .onSuccess(this::opened)
+        connectionStatus.set(words);
+        Tasks.create(opening)
+                .onSuccess(opened -> opened(attempt, opened))
                 .onError(Exception.class, e -> {
-                    connectionStatus.set("Not connected");
+                    if (attempt == attempts) {
+                        connectionStatus.set("Not connected");
+                    }
                     errors.report("Connection", e);
                 })
-                .andFinally(() -> connecting.set(false))
+                .andFinally(() -> {
+                    if (attempt == attempts) {
+                        connecting.set(false);
+                    }
+                })
                 .runOnce(executor);
     }
 
-    private Opened open() throws InterruptedException {
-        Connection connection = options.connector().get();
-        Workspace opened = Workspace.open(connection, options, event -> traceListeners.forEach(l -> l.accept(event)),
-                new ReadersReport());
+    private Opened openStart() throws InterruptedException {
         Map<String, String> failures = new LinkedHashMap<>();
+        Optional<SavedConnection> last = options.connectionGiven() ? Optional.empty() : lastUsed(failures);
+        Workspace opened = null;
+        if (last.isPresent()) {
+            try {
+                opened = openWorkspace(last.get().open(), last.get().name());
+            } catch (RuntimeException e) {
+                failures.put("Connection " + last.get().name(), ErrorReporter.sentenceFor(e)
+                        + " The window opened the embedded DynamoDB Local instead.");
+            }
+        }
+        if (opened == null) {
+            Connection connection = options.connector().get();
+            opened = openWorkspace(connection, options.connectionGiven() ? connection.profile().describe()
+                    : SavedConnection.EMBEDDED_NAME);
+        }
         for (Map.Entry<Path, MappingFile> file : options.mappings().entrySet()) {
             try {
                 opened.mappings().load(file.getValue(), file.getKey().toString(), options.paused());
@@ -183,16 +236,34 @@ public final class Session {
                 failures.put("Mappings " + file.getKey(), ErrorReporter.sentenceFor(e));
             }
         }
-        return new Opened(opened, failures);
+        return new Opened(opened, failures, Optional.empty());
     }
 
-    /** @param failures a sentence per --mappings file that could not start, by where it came from */
-    private record Opened(Workspace workspace, Map<String, String> failures) {
+    private Optional<SavedConnection> lastUsed(Map<String, String> failures) {
+        try {
+            var saved = connectionsFile.read();
+            return saved.last().flatMap(saved::named);
+        } catch (RuntimeException e) {
+            failures.put("Connections", ErrorReporter.sentenceFor(e));
+            return Optional.empty();
+        }
     }
 
-    private void opened(Opened opened) {
-        if (closed) {
-            // The window closed while connecting: nobody will use this workspace.
+    private Workspace openWorkspace(Connection connection, String name) {
+        return Workspace.open(connection, name, options, event -> traceListeners.forEach(l -> l.accept(event)),
+                new ReadersReport(readerReports));
+    }
+
+    /**
+     * @param failures   a sentence per --mappings file that could not start, by where it came from
+     * @param rememberAs the connection chosen in the window, to reopen at the next start
+     */
+    private record Opened(Workspace workspace, Map<String, String> failures, Optional<SavedConnection> rememberAs) {
+    }
+
+    private void opened(long attempt, Opened opened) {
+        if (closed || attempt != attempts) {
+            // The window closed, or the user chose another connection meanwhile: nobody will use this workspace.
             executor.execute(() -> closeQuietly(opened.workspace()));
             return;
         }
@@ -200,6 +271,7 @@ public final class Session {
         connectionStatus.set("Connected to " + opened.workspace().describe());
         mappingSetChanged();
         opened.failures().forEach(errors::report);
+        opened.rememberAs().ifPresent(chosen -> executor.execute(() -> connectionsFile.rememberLast(chosen)));
     }
 
     /** Stops the triggers, the readers and the connection in the background; the window is closing. */
@@ -217,25 +289,6 @@ public final class Session {
             open.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The readers' state in words, latest first: an outage must not be overwritten by nothing. */
-    private final class ReadersReport implements StreamMonitor.Listener {
-        @Override
-        public void following(Set<String> tables) {
-            readerReports.offer(tables.isEmpty() ? "no table has a stream yet"
-                    : "following " + tables.size() + (tables.size() == 1 ? " table" : " tables"));
-        }
-
-        @Override
-        public void outage(Exception cause) {
-            readerReports.offer("stream outage: reading resumes when DynamoDB answers");
-        }
-
-        @Override
-        public void recovered() {
-            readerReports.offer("streams recovered");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.streamlab.ui.common;
 
+import dev.streamlab.connect.AccountLookup;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.data.Database;
 import dev.streamlab.stream.StreamMonitor;
@@ -13,6 +14,7 @@ import dev.streamlab.trigger.trace.TraceEvent;
 import dev.streamlab.ui.WindowOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -26,15 +28,19 @@ public final class Workspace implements AutoCloseable {
     private static final Duration AWS_RESCAN = Duration.ofSeconds(30);
 
     private final Connection connection;
+    private final String name;
+    private final Optional<String> account;
     private final Database database;
     private final CausalTrace trace;
     private final StreamMonitor monitor;
     private final TriggerRegistry registry;
     private final LoadedMappings mappings;
 
-    private Workspace(Connection connection, WindowOptions options, Consumer<TraceEvent> events,
+    private Workspace(Connection connection, String name, WindowOptions options, Consumer<TraceEvent> events,
             StreamMonitor.Listener readers) {
         this.connection = connection;
+        this.name = name;
+        this.account = AccountLookup.account(connection);
         this.database = new Database(connection);
         this.trace = new CausalTrace(events, Clock.systemUTC());
         this.monitor = new StreamMonitor(connection, database.tables(), trace::seen, readers,
@@ -48,12 +54,13 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens everything on a connection and starts following the streams.
      *
+     * @param name   the connection's name, as the connections list and the title show it
      * @param events  told every trace event, on the thread it happens on; it must not block
      * @param readers told how the stream readers are doing
      */
-    public static Workspace open(Connection connection, WindowOptions options, Consumer<TraceEvent> events,
-            StreamMonitor.Listener readers) {
-        var workspace = new Workspace(connection, options, events, readers);
+    public static Workspace open(Connection connection, String name, WindowOptions options,
+            Consumer<TraceEvent> events, StreamMonitor.Listener readers) {
+        var workspace = new Workspace(connection, name, options, events, readers);
         workspace.monitor.start();
         return workspace;
     }
@@ -82,6 +89,19 @@ public final class Workspace implements AutoCloseable {
     /** Where the window is connected, in words for the status bar. */
     public String describe() {
         return connection.describe();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The AWS account the connection acts in, when on AWS and STS told it. */
+    public Optional<String> account() {
+        return account;
+    }
+
+    public String region() {
+        return connection.profile().region();
     }
 
     /** Embedded server, local endpoint, or AWS (which the window marks in a warning colour). */

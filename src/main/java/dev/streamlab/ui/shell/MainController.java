@@ -12,6 +12,8 @@ import javafx.fxml.FXML;
 import javafx.geometry.Side;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 
 /** The window's frame: the views in their places, the menu and its shortcuts, and the status bar. */
 public final class MainController {
@@ -36,6 +39,7 @@ public final class MainController {
     private final Session session;
     private final ViewLoader views;
     private final ShellActions actions;
+    private Dialog<Void> connections;
 
     @FXML
     private BorderPane root;
@@ -59,6 +63,8 @@ public final class MainController {
     private Tab traceTab;
     @FXML
     private Tab logTab;
+    @FXML
+    private Label awsBand;
     @FXML
     private HBox statusBar;
     @FXML
@@ -110,6 +116,9 @@ public final class MainController {
         readersStatus.textProperty().bind(viewModel.readers());
         triggersStatus.textProperty().bind(viewModel.triggers());
         viewModel.aws().addListener((observable, before, aws) -> markAws(aws));
+        awsBand.textProperty().bind(viewModel.awsBand());
+        awsBand.visibleProperty().bind(viewModel.aws());
+        awsBand.managedProperty().bind(viewModel.aws());
         var problems = session.errors().problems();
         latestProblem.textProperty().bind(Bindings.createStringBinding(() -> session.errors().latest().get() == null
                 ? "" : session.errors().latest().get().message(), session.errors().latest()));
@@ -157,6 +166,22 @@ public final class MainController {
         menu.show(problemsButton, Side.TOP, 0, 0);
     }
 
+    /** The connections list and its form, in a window of its own that stays open beside the main one. */
+    @FXML
+    private void showConnections() {
+        if (connections == null) {
+            connections = new Dialog<>();
+            connections.initOwner(root.getScene().getWindow());
+            connections.initModality(Modality.NONE);
+            connections.setTitle("Connections");
+            connections.setResizable(true);
+            connections.getDialogPane().setContent(views.load(FxmlView.CONNECTIONS));
+            connections.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        }
+        connections.show();
+        connections.getDialogPane().getScene().getWindow().requestFocus();
+    }
+
     @FXML
     private void refresh() {
         actions.refresh().run();
@@ -198,7 +223,7 @@ public final class MainController {
         var keys = new GridPane();
         keys.setHgap(24);
         keys.setVgap(6);
-        String[][] rows = {{"F5", "Refresh tables and items"}, {"Ctrl+F", "Search tables"}, {"Ctrl+N", "New item"},
+        String[][] rows = {{"Ctrl+Shift+O", "Connections: add, test, switch"}, {"F5", "Refresh tables and items"}, {"Ctrl+F", "Search tables"}, {"Ctrl+N", "New item"},
             {"Ctrl+S", "Save the item in the editor"}, {"F8", "Pause or resume every trigger"},
             {"F10", "Step: deliver the batch shown"}, {"F9", "Resume every trigger"}, {"F1", "This list"}};
         for (int row = 0; row < rows.length; row++) {

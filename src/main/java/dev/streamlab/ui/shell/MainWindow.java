@@ -1,10 +1,13 @@
 package dev.streamlab.ui.shell;
 
+import dev.streamlab.connect.AwsProfiles;
 import dev.streamlab.ui.WindowOptions;
 import dev.streamlab.ui.common.ControllerFactory;
 import dev.streamlab.ui.common.FxmlView;
 import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.ViewLoader;
+import dev.streamlab.ui.connections.ConnectionsController;
+import dev.streamlab.ui.connections.ConnectionsViewModel;
 import dev.streamlab.ui.items.ItemEditorController;
 import dev.streamlab.ui.items.ItemsController;
 import dev.streamlab.ui.items.ItemsViewModel;
@@ -59,6 +62,7 @@ public final class MainWindow {
         var trace = new TraceViewModel(session);
         var triggers = new TriggersViewModel(session);
         var scenarios = new ScenariosViewModel(session);
+        var connections = new ConnectionsViewModel(session, AwsProfiles.fromDefaultFiles());
         var actions = new ShellActions(() -> {
             tables.refresh();
             items.refresh();
@@ -78,7 +82,8 @@ public final class MainWindow {
                 .register(StepController.class, () -> new StepController(triggers))
                 .register(LastInvocationController.class, () -> new LastInvocationController(triggers))
                 .register(TriggerLogController.class, () -> new TriggerLogController(triggers))
-                .register(ScenariosController.class, () -> new ScenariosController(scenarios));
+                .register(ScenariosController.class, () -> new ScenariosController(scenarios))
+                .register(ConnectionsController.class, () -> new ConnectionsController(connections));
     }
 
     public Session session() {

@@ -20,13 +20,15 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper triggers = new ReadOnlyStringWrapper(this, "triggers", "");
     private final BooleanBinding aws;
     private final StringBinding title;
+    private final StringBinding awsBand;
 
     public ShellViewModel(Session session) {
         this.session = session;
         this.aws = Bindings.createBooleanBinding(() -> session.workspace().get() != null
                 && session.workspace().get().isAws(), session.workspace());
-        this.title = Bindings.createStringBinding(() -> session.workspace().get() == null ? "StreamLab"
-                : "StreamLab — " + session.workspace().get().describe(), session.workspace());
+        this.title = Bindings.createStringBinding(() -> titleOf(session.workspace().get()), session.workspace());
+        this.awsBand = Bindings.createStringBinding(() -> aws.get() ? awsWords(session.workspace().get())
+                + " — real data: every destructive action asks for the table's name" : "", aws, session.workspace());
         var gateChanges = new LiveFeed<GateChanged>(1_000, session.fxThread(), changes -> countTriggers());
         session.onTraceEvent(event -> {
             if (event instanceof GateChanged change) {
@@ -42,6 +44,23 @@ public final class ShellViewModel {
 
     public StringBinding titleBinding() {
         return title;
+    }
+
+    /** Across the top of the window while on AWS: the account and region, and that this is real data. */
+    public StringBinding awsBand() {
+        return awsBand;
+    }
+
+    /** e.g. "StreamLab — prod — AWS account 123456789012 · eu-west-1", or "StreamLab — docker compose". */
+    private static String titleOf(Workspace open) {
+        if (open == null) {
+            return "StreamLab";
+        }
+        return "StreamLab — " + open.name() + (open.isAws() ? " — " + awsWords(open) : "");
+    }
+
+    private static String awsWords(Workspace open) {
+        return open.account().map(account -> "AWS account " + account).orElse("AWS") + " · " + open.region();
     }
 
     public ReadOnlyStringProperty connection() {

@@ -9,6 +9,7 @@ import dev.streamlab.ui.WindowOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,8 +27,9 @@ public final class TestSessions {
 
     public static WindowOptions options(Supplier<Connection> connector) {
         try {
-            return new WindowOptions(connector, Map.of(), Optional.empty(),
-                    Files.createTempDirectory("streamlab-state"), false, HostOptions.DEFAULT_LOOP_LIMIT);
+            Path state = Files.createTempDirectory("streamlab-state");
+            return new WindowOptions(connector, Map.of(), Optional.empty(), state, false,
+                    HostOptions.DEFAULT_LOOP_LIMIT, state.resolve("connections.json"), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

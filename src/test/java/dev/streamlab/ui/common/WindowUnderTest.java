@@ -31,7 +31,7 @@ public final class WindowUnderTest implements AutoCloseable {
     /** On a server the test prepared first (tables a --mappings file needs); closing the window closes it. */
     public static WindowUnderTest on(EmbeddedDynamoDb server, Path state, String... more) throws Exception {
         List<String> args = new ArrayList<>(List.of("--endpoint", server.endpoint().toString(), "--state",
-                state.toString()));
+                state.toString(), "--connections", state.resolve("connections.json").toString()));
         args.addAll(List.of(more));
         FxToolkit.registerPrimaryStage();
         return new WindowUnderTest(server, FxToolkit.setupApplication(StreamLabApplication.class,
