@@ -98,7 +98,7 @@ public record SavedConnection(String name, Kind kind, Optional<URI> endpoint, Op
     /** Where it points, in a few words for a list: the URL, or the profile and region. */
     public String where() {
         return switch (kind) {
-            case EMBEDDED -> "localhost:8000, started by StreamLab when nothing runs there";
+            case EMBEDDED -> "localhost:8000 (started by StreamLab if none runs)";
             case LOCAL -> endpoint.orElseThrow().toString();
             case AWS -> awsProfile.map(p -> "profile " + p).orElse("default credentials") + " · " + region
                     + endpoint.map(url -> " · " + url).orElse("");

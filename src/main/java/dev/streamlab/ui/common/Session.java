@@ -45,6 +45,7 @@ public final class Session {
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting");
     private final ReadOnlyStringWrapper connectionStatus = new ReadOnlyStringWrapper(this, "connectionStatus",
             "Not connected");
+    private final ReadOnlyStringWrapper account = new ReadOnlyStringWrapper(this, "account");
     private final ReadOnlyStringWrapper readersStatus = new ReadOnlyStringWrapper(this, "readersStatus", "");
     private final ReadOnlyLongWrapper tablesChanged = new ReadOnlyLongWrapper(this, "tablesChanged");
     private final ReadOnlyLongWrapper mappingsChanged = new ReadOnlyLongWrapper(this, "mappingsChanged");
@@ -183,7 +184,9 @@ public final class Session {
             if (old != null) {
                 old.close();
             }
-            return new Opened(openWorkspace(target.open(), target.name()), Map.of(), Optional.of(target));
+            Workspace opened = openWorkspace(target.open(), target.name());
+            connectionsFile.rememberLast(target);
+            return new Opened(opened, Map.of());
         }, "Connecting to " + target.name() + "…");
     }
 
@@ -236,7 +239,7 @@ public final class Session {
                 failures.put("Mappings " + file.getKey(), ErrorReporter.sentenceFor(e));
             }
         }
-        return new Opened(opened, failures, Optional.empty());
+        return new Opened(opened, failures);
     }
 
     private Optional<SavedConnection> lastUsed(Map<String, String> failures) {
@@ -254,11 +257,8 @@ public final class Session {
                 new ReadersReport(readerReports));
     }
 
-    /**
-     * @param failures   a sentence per --mappings file that could not start, by where it came from
-     * @param rememberAs the connection chosen in the window, to reopen at the next start
-     */
-    private record Opened(Workspace workspace, Map<String, String> failures, Optional<SavedConnection> rememberAs) {
+    /** @param failures a sentence per --mappings file that could not start, by where it came from */
+    private record Opened(Workspace workspace, Map<String, String> failures) {
     }
 
     private void opened(long attempt, Opened opened) {
@@ -271,7 +271,27 @@ public final class Session {
         connectionStatus.set("Connected to " + opened.workspace().describe());
         mappingSetChanged();
         opened.failures().forEach(errors::report);
-        opened.rememberAs().ifPresent(chosen -> executor.execute(() -> connectionsFile.rememberLast(chosen)));
+        lookUpAccount(opened.workspace());
+    }
+
+    /** The AWS account, for the title: STS may take seconds to answer or never does, so the window does not wait. */
+    private void lookUpAccount(Workspace opened) {
+        account.set(null);
+        if (opened.isAws()) {
+            executor.execute(() -> {
+                Optional<String> found = opened.account();
+                fxThread.execute(() -> {
+                    if (workspace.get() == opened) {
+                        account.set(found.orElse(null));
+                    }
+                });
+            });
+        }
+    }
+
+    /** The AWS account the connection acts in, once STS has told it; null on local connections. */
+    public ReadOnlyStringProperty account() {
+        return account.getReadOnlyProperty();
     }
 
     /** Stops the triggers, the readers and the connection in the background; the window is closing. */

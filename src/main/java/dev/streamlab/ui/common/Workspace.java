@@ -29,7 +29,6 @@ public final class Workspace implements AutoCloseable {
 
     private final Connection connection;
     private final String name;
-    private final Optional<String> account;
     private final Database database;
     private final CausalTrace trace;
     private final StreamMonitor monitor;
@@ -40,7 +39,6 @@ public final class Workspace implements AutoCloseable {
             StreamMonitor.Listener readers) {
         this.connection = connection;
         this.name = name;
-        this.account = AccountLookup.account(connection);
         this.database = new Database(connection);
         this.trace = new CausalTrace(events, Clock.systemUTC());
         this.monitor = new StreamMonitor(connection, database.tables(), trace::seen, readers,
@@ -95,9 +93,9 @@ public final class Workspace implements AutoCloseable {
         return name;
     }
 
-    /** The AWS account the connection acts in, when on AWS and STS told it. */
+    /** Asks STS which AWS account the connection acts in: empty when local, or when STS does not tell. */
     public Optional<String> account() {
-        return account;
+        return AccountLookup.account(connection);
     }
 
     public String region() {

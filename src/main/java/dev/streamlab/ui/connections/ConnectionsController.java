@@ -57,10 +57,16 @@ public final class ConnectionsController {
         connectionList.setCellFactory(list -> new EntryCell());
         connectionList.getSelectionModel().selectedItemProperty()
                 .addListener((observable, before, entry) -> {
-                    if (entry != null) {
+                    if (entry != null && entry != viewModel.editing().get()) {
                         viewModel.edit(entry);
                     }
                 });
+        // After a save the form shows the saved entry: the list marks it too.
+        viewModel.editing().addListener((observable, before, entry) -> {
+            if (entry != null) {
+                connectionList.getSelectionModel().select(entry);
+            }
+        });
         var form = viewModel.form();
         connectionName.textProperty().bindBidirectional(form.name());
         connectionKind.getItems().setAll(Kind.values());
@@ -73,6 +79,8 @@ public final class ConnectionsController {
         var embedded = form.kind().isEqualTo(Kind.EMBEDDED);
         var aws = form.kind().isEqualTo(Kind.AWS);
         connectionEndpoint.disableProperty().bind(embedded);
+        connectionEndpoint.promptTextProperty().bind(Bindings.when(aws)
+                .then("optional: a VPC or FIPS endpoint").otherwise("http://localhost:8000"));
         endpointLabel.disableProperty().bind(embedded);
         connectionProfile.disableProperty().bind(aws.not());
         profileLabel.disableProperty().bind(aws.not());
@@ -141,6 +149,9 @@ public final class ConnectionsController {
             }
             var details = new Label(entry.details());
             details.getStyleClass().add("details");
+            details.setWrapText(true);
+            // Wrap to the list's width instead of widening the cell past it.
+            setPrefWidth(0);
             setGraphic(new VBox(1, name, details));
         }
     }

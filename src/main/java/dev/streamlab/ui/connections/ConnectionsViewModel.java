@@ -64,6 +64,7 @@ public final class ConnectionsViewModel {
             say(problem == null ? "Could not connect to " + switching + "." : problem.message(), true);
         }
         switching = null;
+        reload();
     }
 
     public ObservableList<ConnectionEntry> entries() {

@@ -26,9 +26,11 @@ public final class ShellViewModel {
         this.session = session;
         this.aws = Bindings.createBooleanBinding(() -> session.workspace().get() != null
                 && session.workspace().get().isAws(), session.workspace());
-        this.title = Bindings.createStringBinding(() -> titleOf(session.workspace().get()), session.workspace());
-        this.awsBand = Bindings.createStringBinding(() -> aws.get() ? awsWords(session.workspace().get())
-                + " — real data: every destructive action asks for the table's name" : "", aws, session.workspace());
+        this.title = Bindings.createStringBinding(() -> titleOf(session.workspace().get(), session.account().get()),
+                session.workspace(), session.account());
+        this.awsBand = Bindings.createStringBinding(() -> aws.get() ? awsWords(session.workspace().get(),
+                session.account().get()) + " — real data: every destructive action asks for the table's name" : "",
+                aws, session.workspace(), session.account());
         var gateChanges = new LiveFeed<GateChanged>(1_000, session.fxThread(), changes -> countTriggers());
         session.onTraceEvent(event -> {
             if (event instanceof GateChanged change) {
@@ -52,15 +54,15 @@ public final class ShellViewModel {
     }
 
     /** e.g. "StreamLab — prod — AWS account 123456789012 · eu-west-1", or "StreamLab — docker compose". */
-    private static String titleOf(Workspace open) {
+    private static String titleOf(Workspace open, String account) {
         if (open == null) {
             return "StreamLab";
         }
-        return "StreamLab — " + open.name() + (open.isAws() ? " — " + awsWords(open) : "");
+        return "StreamLab — " + open.name() + (open.isAws() ? " — " + awsWords(open, account) : "");
     }
 
-    private static String awsWords(Workspace open) {
-        return open.account().map(account -> "AWS account " + account).orElse("AWS") + " · " + open.region();
+    private static String awsWords(Workspace open, String account) {
+        return (account == null ? "AWS" : "AWS account " + account) + " · " + open.region();
     }
 
     public ReadOnlyStringProperty connection() {

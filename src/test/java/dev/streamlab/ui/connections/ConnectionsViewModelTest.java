@@ -64,7 +64,7 @@ class ConnectionsViewModelTest {
         assertThat(viewModel.entries()).extracting(ConnectionEntry::name, ConnectionEntry::details)
                 .containsExactly(
                         tuple("Embedded DynamoDB Local",
-                                "localhost:8000, started by StreamLab when nothing runs there"),
+                                "localhost:8000 (started by StreamLab if none runs)"),
                         tuple("AWS work", "profile work · eu-west-1 · from ~/.aws"));
     }
 
