@@ -3,7 +3,6 @@ package dev.streamlab.ui.connections;
 import dev.streamlab.connect.AwsProfiles;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.SavedConnection;
-import dev.streamlab.connect.SavedConnection.Kind;
 import dev.streamlab.data.ConnectionsFile.SavedConnections;
 import dev.streamlab.data.Database;
 import dev.streamlab.model.UserInputException;
@@ -12,16 +11,12 @@ import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -208,47 +203,5 @@ public final class ConnectionsViewModel {
     private void say(String words, boolean problem) {
         message.set(words);
         failed.set(problem);
-    }
-
-    /** The form's fields, as typed. */
-    public static final class ConnectionForm {
-        private final StringProperty name = new SimpleStringProperty(this, "name", "");
-        private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind", Kind.LOCAL);
-        private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
-        private final StringProperty profile = new SimpleStringProperty(this, "profile", "");
-        private final StringProperty region = new SimpleStringProperty(this, "region", "");
-
-        public StringProperty name() {
-            return name;
-        }
-
-        public ObjectProperty<Kind> kind() {
-            return kind;
-        }
-
-        public StringProperty endpoint() {
-            return endpoint;
-        }
-
-        public StringProperty profile() {
-            return profile;
-        }
-
-        public StringProperty region() {
-            return region;
-        }
-
-        SavedConnection checked() {
-            return SavedConnection.checked(name.get(), kind.get(), endpoint.get(), profile.get(), region.get());
-        }
-
-        void show(SavedConnection connection) {
-            name.set(connection == null ? "" : connection.name());
-            kind.set(connection == null ? Kind.LOCAL : connection.kind());
-            endpoint.set(connection == null ? "http://localhost:8000"
-                    : connection.endpoint().map(Object::toString).orElse(""));
-            profile.set(connection == null ? "" : connection.awsProfile().orElse(""));
-            region.set(connection == null ? "" : connection.region());
-        }
     }
 }
