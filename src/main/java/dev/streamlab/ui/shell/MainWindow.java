@@ -26,6 +26,7 @@ import dev.streamlab.ui.triggers.StepController;
 import dev.streamlab.ui.triggers.TriggerLogController;
 import dev.streamlab.ui.triggers.TriggersController;
 import dev.streamlab.ui.triggers.TriggersViewModel;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
@@ -33,6 +34,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** Makes the session and every view-model, hands them to their controllers, and shows the StreamLab window. */
 public final class MainWindow {
@@ -110,6 +112,10 @@ public final class MainWindow {
         if (stage != null && stage.getScene() != null) {
             placement.save(stage);
         }
+        // Dialogs that stay open beside the window (connections) go with it.
+        List.copyOf(Window.getWindows()).stream()
+                .filter(window -> window instanceof Stage owned && owned.getOwner() == stage)
+                .forEach(Window::hide);
         session.close();
     }
 
