@@ -17,7 +17,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @Command(name = "items", description = "Put, get, update, delete, scan and query items.",
-        subcommands = {ScanCommand.class, QueryCommand.class, HelpCommand.class})
+        subcommands = {ScanCommand.class, QueryCommand.class, ExportCommand.class, ImportCommand.class,
+            HelpCommand.class})
 final class ItemsCommand {
 
     @Spec
