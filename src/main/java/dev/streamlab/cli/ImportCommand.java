@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
         try (var open = connection.open()) {
             var dynamo = open.clients().dynamo();
             result = new ItemImporter(dynamo, new TableSchemas(new TableCatalog(dynamo)))
-                    .importFile(table, file, chosen, written -> { });
+                    .importFile(table, file, chosen, written -> { }, () -> false);
         }
         spec.commandLine().getOut().println("Wrote " + result.written() + " items to " + table + " from " + file + ".");
         var err = spec.commandLine().getErr();

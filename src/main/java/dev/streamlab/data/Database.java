@@ -2,10 +2,12 @@ package dev.streamlab.data;
 
 import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.ConnectionProfile;
+import dev.streamlab.data.transfer.ItemExporter;
+import dev.streamlab.data.transfer.ItemImporter;
 
 /**
  * The data services of one connection, for a front end that must not touch SDK clients itself: tables, items,
- * reads page by page, and seeding. Key schemas are fetched once and shared by every check.
+ * reads page by page, export and import, and seeding. Key schemas are fetched once and shared by every check.
  */
 public final class Database {
 
@@ -39,6 +41,16 @@ public final class Database {
 
     public ItemBrowser browser() {
         return new ItemBrowser(connection.clients().dynamo(), schemas);
+    }
+
+    /** Writes a read's items to a file: DynamoDB JSON lines, plain JSON or CSV. */
+    public ItemExporter exporter() {
+        return new ItemExporter(browser(), schemas);
+    }
+
+    /** Writes a file's items into a table, each checked first. */
+    public ItemImporter importer() {
+        return new ItemImporter(connection.clients().dynamo(), schemas);
     }
 
     public Seeder seeder() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,9 +42,9 @@ final class ImportRun {
         this.progress = progress;
     }
 
-    ImportResult run() {
+    ImportResult run(BooleanSupplier cancelled) {
         while (true) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (cancelled.getAsBoolean()) {
                 return new ImportResult(written, failures, true);
             }
             Optional<SourceItem> next = read();

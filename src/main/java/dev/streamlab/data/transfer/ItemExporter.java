@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -29,11 +30,13 @@ public final class ItemExporter {
     /**
      * Checks the request, then reads and writes every page. Only the current page is held in memory.
      *
-     * @param exported told the running count after each page
+     * @param exported  told the running count after each page
+     * @param cancelled asked between pages
      * @return how many items were written
-     * @throws CancellationException when the thread is interrupted between pages
+     * @throws CancellationException when {@code cancelled} said so
      */
-    public long export(ItemPageRequest request, TransferFormat format, Writer out, LongConsumer exported) {
+    public long export(ItemPageRequest request, TransferFormat format, Writer out, LongConsumer exported,
+            BooleanSupplier cancelled) {
         browser.check(request);
         TableInfo table = schemas.of(request.table());
         try (ItemSink sink = sink(table, format, out)) {
@@ -49,7 +52,7 @@ public final class ItemExporter {
                 if (!page.hasMore()) {
                     break;
                 }
-                if (Thread.currentThread().isInterrupted()) {
+                if (cancelled.getAsBoolean()) {
                     throw new CancellationException("The export was cancelled after " + count + " items.");
                 }
                 next = next.startingAt(page.nextKey());

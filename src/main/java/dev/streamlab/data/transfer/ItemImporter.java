@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -29,14 +30,16 @@ public final class ItemImporter {
     }
 
     /**
-     * @param written told the running count after each batch
+     * @param written   told the running count after each batch
+     * @param cancelled asked before each item: once it says so, nothing more is written
      * @throws UserInputException before anything is written, when the table or the file cannot be used
      */
-    public ImportResult importFile(String table, Path file, TransferFormat format, LongConsumer written) {
+    public ImportResult importFile(String table, Path file, TransferFormat format, LongConsumer written,
+            BooleanSupplier cancelled) {
         var info = schemas.of(table);
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try (Reader in = open(file); ItemSource source = source(format, name, in)) {
-            return new ImportRun(dynamo, info, name, source, written).run();
+            return new ImportRun(dynamo, info, name, source, written).run(cancelled);
         } catch (IOException e) {
             throw new UserInputException("The file " + file + " cannot be read (" + e.getMessage() + ").", e);
         }

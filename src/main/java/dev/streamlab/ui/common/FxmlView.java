@@ -15,7 +15,8 @@ public enum FxmlView {
     TRIGGER_LOG("/fxml/trigger-log.fxml"),
     MAPPING_FORM("/fxml/mapping-form.fxml"),
     SCENARIOS("/fxml/scenarios.fxml"),
-    CONNECTIONS("/fxml/connections.fxml");
+    CONNECTIONS("/fxml/connections.fxml"),
+    TRANSFER("/fxml/transfer.fxml");
 
     private final String path;
 

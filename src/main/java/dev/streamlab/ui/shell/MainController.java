@@ -1,9 +1,13 @@
 package dev.streamlab.ui.shell;
 
+import dev.streamlab.data.transfer.TransferFormat;
+import dev.streamlab.ui.common.Choosers;
 import dev.streamlab.ui.common.ErrorReporter.Problem;
 import dev.streamlab.ui.common.FxmlView;
 import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.ViewLoader;
+import dev.streamlab.ui.transfer.TransferFiles;
+import dev.streamlab.ui.transfer.TransferViewModel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
@@ -19,6 +23,7 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -29,6 +34,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Window;
 
 /** The window's frame: the views in their places, the menu and its shortcuts, and the status bar. */
 public final class MainController {
@@ -39,7 +45,9 @@ public final class MainController {
     private final Session session;
     private final ViewLoader views;
     private final ShellActions actions;
+    private final TransferViewModel transfer;
     private Dialog<Void> connections;
+    private Dialog<Void> transferDialog;
 
     @FXML
     private BorderPane root;
@@ -66,6 +74,10 @@ public final class MainController {
     @FXML
     private Label awsBand;
     @FXML
+    private MenuItem exportItemsMenu;
+    @FXML
+    private MenuItem importItemsMenu;
+    @FXML
     private HBox statusBar;
     @FXML
     private ProgressIndicator connectingIndicator;
@@ -80,11 +92,13 @@ public final class MainController {
     @FXML
     private Button problemsButton;
 
-    public MainController(ShellViewModel viewModel, Session session, ViewLoader views, ShellActions actions) {
+    public MainController(ShellViewModel viewModel, Session session, ViewLoader views, ShellActions actions,
+            TransferViewModel transfer) {
         this.viewModel = viewModel;
         this.session = session;
         this.views = views;
         this.actions = actions;
+        this.transfer = transfer;
     }
 
     @FXML
@@ -100,6 +114,8 @@ public final class MainController {
         session.navigator().onShowRecord(id -> bottomTabs.getSelectionModel().select(streamTab));
         session.navigator().onShowTrace(id -> bottomTabs.getSelectionModel().select(traceTab));
         session.navigator().onShowItem((table, key) -> centreTabs.getSelectionModel().select(itemsTab));
+        exportItemsMenu.disableProperty().bind(transfer.canStart().not());
+        importItemsMenu.disableProperty().bind(transfer.canStart().not());
         bindStatusBar();
     }
 
@@ -183,6 +199,42 @@ public final class MainController {
     }
 
     @FXML
+    private void exportItems() {
+        Choosers.saveFile(window(), "Export the items of " + session.selectedTable().get(),
+                transfer.suggestedName(TransferFormat.JSONL), TransferFiles.FILTERS).ifPresent(file -> {
+                    transfer.exportTo(file);
+                    showTransfer();
+                });
+    }
+
+    @FXML
+    private void importItems() {
+        Choosers.openFile(window(), "Import items into " + session.selectedTable().get(), TransferFiles.FILTERS)
+                .ifPresent(file -> {
+                    transfer.importFrom(file);
+                    showTransfer();
+                });
+    }
+
+    /** The transfer's progress and result, in a window that stays open beside the main one until closed. */
+    private void showTransfer() {
+        if (transferDialog == null) {
+            transferDialog = new Dialog<>();
+            transferDialog.initOwner(window());
+            transferDialog.initModality(Modality.NONE);
+            transferDialog.setTitle("Export and import");
+            transferDialog.setResizable(true);
+            transferDialog.getDialogPane().setContent(views.load(FxmlView.TRANSFER));
+            transferDialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        }
+        transferDialog.show();
+    }
+
+    private Window window() {
+        return root.getScene().getWindow();
+    }
+
+    @FXML
     private void refresh() {
         actions.refresh().run();
     }
@@ -224,7 +276,8 @@ public final class MainController {
         keys.setHgap(24);
         keys.setVgap(6);
         String[][] rows = {{"Ctrl+Shift+O", "Connections: add, test, switch"}, {"F5", "Refresh tables and items"}, {"Ctrl+F", "Search tables"}, {"Ctrl+N", "New item"},
-            {"Ctrl+S", "Save the item in the editor"}, {"F8", "Pause or resume every trigger"},
+            {"Ctrl+S", "Save the item in the editor"},
+            {"Ctrl+Shift+E", "Export the table's items to a file"}, {"Ctrl+Shift+I", "Import items from a file"}, {"F8", "Pause or resume every trigger"},
             {"F10", "Step: deliver the batch shown"}, {"F9", "Resume every trigger"}, {"F1", "This list"}};
         for (int row = 0; row < rows.length; row++) {
             Label key = new Label(rows[row][0]);

@@ -19,6 +19,8 @@ import dev.streamlab.ui.stream.StreamViewModel;
 import dev.streamlab.ui.tables.TableDetailsController;
 import dev.streamlab.ui.tables.TablesController;
 import dev.streamlab.ui.tables.TablesViewModel;
+import dev.streamlab.ui.transfer.TransferController;
+import dev.streamlab.ui.transfer.TransferViewModel;
 import dev.streamlab.ui.trace.TraceController;
 import dev.streamlab.ui.trace.TraceViewModel;
 import dev.streamlab.ui.triggers.LastInvocationController;
@@ -65,6 +67,7 @@ public final class MainWindow {
         var triggers = new TriggersViewModel(session);
         var scenarios = new ScenariosViewModel(session);
         var connections = new ConnectionsViewModel(session, AwsProfiles.fromDefaultFiles());
+        var transfer = new TransferViewModel(session);
         var actions = new ShellActions(() -> {
             tables.refresh();
             items.refresh();
@@ -72,7 +75,7 @@ public final class MainWindow {
                 triggers::resumeAll);
         ControllerFactory controllers = new ControllerFactory();
         views = new ViewLoader(controllers);
-        controllers.register(MainController.class, () -> new MainController(shell, session, views, actions))
+        controllers.register(MainController.class, () -> new MainController(shell, session, views, actions, transfer))
                 .register(TablesController.class, () -> new TablesController(tables))
                 .register(TableDetailsController.class, () -> new TableDetailsController(tables))
                 .register(ItemsController.class, () -> new ItemsController(items))
@@ -85,7 +88,8 @@ public final class MainWindow {
                 .register(LastInvocationController.class, () -> new LastInvocationController(triggers))
                 .register(TriggerLogController.class, () -> new TriggerLogController(triggers))
                 .register(ScenariosController.class, () -> new ScenariosController(scenarios))
-                .register(ConnectionsController.class, () -> new ConnectionsController(connections));
+                .register(ConnectionsController.class, () -> new ConnectionsController(connections))
+                .register(TransferController.class, () -> new TransferController(transfer));
     }
 
     public Session session() {

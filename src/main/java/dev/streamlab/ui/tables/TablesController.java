@@ -1,5 +1,6 @@
 package dev.streamlab.ui.tables;
 
+import dev.streamlab.ui.common.Choosers;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;

@@ -1,5 +1,6 @@
 package dev.streamlab.ui.tables;
 
+import dev.streamlab.ui.common.Choosers;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
