@@ -53,6 +53,11 @@ public final class Database {
         return new ItemImporter(connection.clients().dynamo(), schemas);
     }
 
+    /** Runs PartiQL statements. */
+    public PartiqlRunner partiql() {
+        return new PartiqlRunner(connection.clients().dynamo());
+    }
+
     public Seeder seeder() {
         return new Seeder(connection.clients().dynamo(), admin);
     }

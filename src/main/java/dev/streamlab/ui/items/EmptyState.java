@@ -12,7 +12,7 @@ import dev.streamlab.data.ItemPageRequest;
  * @param read       the read the (empty) rows came from, or null
  */
 record EmptyState(boolean connected, String table, boolean described, boolean describing, boolean reading,
-        boolean failed, boolean more, ItemPageRequest read) {
+        boolean failed, boolean more, PagedRead read) {
 
     String sentence() {
         if (!connected) {
@@ -34,8 +34,12 @@ record EmptyState(boolean connected, String table, boolean described, boolean de
         if (more) {
             return "No items found yet: Load more reads on from where the read stopped.";
         }
-        if (read != null && !read.isQuery() && read.filter().isEmpty()) {
-            return read.index().map(index -> "Index " + index + " holds no items: only items with its key attributes"
+        if (read instanceof StatementPages) {
+            return "The statement returned no items.";
+        }
+        ItemPageRequest scan = read == null ? null : read.tableRequest().orElse(null);
+        if (scan != null && !scan.isQuery() && scan.filter().isEmpty()) {
+            return scan.index().map(index -> "Index " + index + " holds no items: only items with its key attributes"
                     + " are in it.").orElse("Table " + table + " is empty: New item (Ctrl+N) adds one.");
         }
         return "No items match: change the key condition or the filter, then Run.";

@@ -36,9 +36,9 @@ final class ItemReader {
     private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper(this, "known");
     private final StringBinding count;
     private TableInfo table;
-    private ItemPageRequest first;
+    private PagedRead first;
     /** Where the next page starts; null once everything was read. */
-    private ItemPageRequest next;
+    private PagedRead next;
     private int generation;
     private Task<PageRead> running;
 
@@ -58,7 +58,7 @@ final class ItemReader {
     }
 
     /** Starts over with the first page of a new read. */
-    void start(TableInfo table, ItemPageRequest request) {
+    void start(TableInfo table, PagedRead request) {
         stop();
         this.table = table;
         this.first = request;
@@ -91,8 +91,13 @@ final class ItemReader {
     }
 
     /** The read the rows came from; null before the first. */
-    ItemPageRequest request() {
+    PagedRead first() {
         return first;
+    }
+
+    /** The scan or query the rows came from; null before the first, or for a PartiQL statement. */
+    ItemPageRequest request() {
+        return first == null ? null : first.tableRequest().orElse(null);
     }
 
     private void stop() {
@@ -108,21 +113,21 @@ final class ItemReader {
     private void read() {
         int readGeneration = ++generation;
         Database database = session.database();
-        ItemPageRequest request = next;
+        PagedRead request = next;
         TableInfo.KeySchema key = table.key();
         var told = new LiveFeed<Integer>(1, session.fxThread(), counts -> {
             if (readGeneration == generation) {
                 progress.set("Reading… " + counts.get(counts.size() - 1) + " of " + request.pageSize()
-                        + (request.filter().isPresent() ? " matches so far" : " items"));
+                        + (request.filtered() ? " matches so far" : " items"));
             }
         });
         reading.set(true);
         failed.set(false);
         progress.set("Reading…");
-        running = Tasks.create(() -> PageRead.read(database.browser(), request, key, told::offer))
+        running = Tasks.create(() -> request.read(database, key, told::offer))
                 .onSuccess(page -> {
                     if (readGeneration == generation) {
-                        land(request, page);
+                        land(page);
                     }
                 })
                 .onError(Exception.class, e -> {
@@ -141,20 +146,21 @@ final class ItemReader {
                 .runOnce(session.executor());
     }
 
-    private void land(ItemPageRequest request, PageRead page) {
-        continueWith(page.nextKey().isPresent() ? request.startingAt(page.nextKey()) : null);
+    private void land(PageRead page) {
+        continueWith(page.next().orElse(null));
         rows.upsert(page.rows());
         landed.run();
     }
 
-    private void continueWith(ItemPageRequest request) {
+    private void continueWith(PagedRead request) {
         next = request;
         more.set(request != null);
     }
 
-    private static List<String> columns(TableInfo table, ItemPageRequest request) {
+    private static List<String> columns(TableInfo table, PagedRead request) {
         List<String> columns = new ArrayList<>(table.key().attributes());
-        table.keyOf(request.index()).attributes().stream().filter(name -> !columns.contains(name)).forEach(columns::add);
+        request.tableRequest().ifPresent(read -> table.keyOf(read.index()).attributes().stream()
+                .filter(name -> !columns.contains(name)).forEach(columns::add));
         return columns;
     }
 

@@ -34,6 +34,12 @@ public final class ItemsController {
     @FXML
     private ToggleButton queryToggle;
     @FXML
+    private ToggleButton partiqlToggle;
+    @FXML
+    private HBox statementBar;
+    @FXML
+    private TextField partiqlStatement;
+    @FXML
     private ComboBox<IndexChoice> indexChoice;
     @FXML
     private ToggleButton filterToggle;
@@ -100,17 +106,30 @@ public final class ItemsController {
     private void bindReadBar() {
         readBar.disableProperty().bind(viewModel.tableShown().not());
         ToggleGroup modes = new ToggleGroup();
-        modes.getToggles().setAll(scanToggle, queryToggle);
+        modes.getToggles().setAll(scanToggle, queryToggle, partiqlToggle);
         modes.selectedToggleProperty().addListener((observable, before, now) -> {
             if (now == null) {
                 // a pill group always has one chosen: clicking the chosen one again keeps it
                 modes.selectToggle(before);
             } else {
-                form.mode().set(now == queryToggle ? ReadMode.QUERY : ReadMode.SCAN);
+                form.mode().set(now == queryToggle ? ReadMode.QUERY : now == partiqlToggle ? ReadMode.PARTIQL
+                        : ReadMode.SCAN);
             }
         });
-        form.mode().addListener((observable, before, now) -> modes.selectToggle(now == ReadMode.QUERY
-                ? queryToggle : scanToggle));
+        form.mode().addListener((observable, before, now) -> modes.selectToggle(switch (now) {
+            case QUERY -> queryToggle;
+            case PARTIQL -> partiqlToggle;
+            default -> scanToggle;
+        }));
+        var statementMode = form.mode().isEqualTo(ReadMode.PARTIQL);
+        showWhen(statementBar, statementMode);
+        statementBar.disableProperty().bind(viewModel.tableShown().not());
+        partiqlStatement.textProperty().bindBidirectional(form.statement());
+        partiqlStatement.setOnAction(event -> viewModel.read());
+        indexChoice.visibleProperty().bind(statementMode.not());
+        indexChoice.managedProperty().bind(statementMode.not());
+        filterToggle.visibleProperty().bind(statementMode.not());
+        filterToggle.managedProperty().bind(statementMode.not());
         indexChoice.setItems(form.indexes());
         indexChoice.setButtonCell(new ListCell<>() {
             @Override
@@ -148,7 +167,7 @@ public final class ItemsController {
         sortValue.textProperty().bindBidirectional(form.sortValue());
         sortHigh.textProperty().bindBidirectional(form.sortHigh());
         descendingToggle.selectedProperty().bindBidirectional(form.descending());
-        showWhen(filterBar, form.filtered());
+        showWhen(filterBar, form.filtered().and(form.mode().isNotEqualTo(ReadMode.PARTIQL)));
         filterBar.disableProperty().bind(viewModel.tableShown().not());
         filterField.textProperty().bindBidirectional(form.filter());
         placeholdersField.textProperty().bindBidirectional(form.placeholders());

@@ -1,7 +1,6 @@
 package dev.streamlab.ui.items;
 
 import dev.streamlab.data.Database;
-import dev.streamlab.data.ItemPageRequest;
 import dev.streamlab.data.TableInfo;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.ui.common.Session;
@@ -58,7 +57,7 @@ public final class ItemsViewModel {
         // every dependency is read each time: one left unread stays invalid and never tells of its next change
         this.placeholder = Bindings.createStringBinding(() -> new EmptyState(session.workspace().get() != null,
                 session.selectedTable().get(), table.get() != null, describing.get(), reader.reading().get(),
-                reader.failed().get(), reader.more().get(), reader.request()).sentence(), session.workspace(),
+                reader.failed().get(), reader.more().get(), reader.first()).sentence(), session.workspace(),
                 session.selectedTable(), table, describing, reader.reading(), reader.failed(), reader.more());
         this.unseenChanges = Bindings.createStringBinding(() -> live.unseen().get() == 0 ? ""
                 : live.unseen().get() + (live.unseen().get() == 1 ? " change" : " changes") + " not shown",
@@ -74,9 +73,9 @@ public final class ItemsViewModel {
         if (shown == null) {
             return;
         }
-        ItemPageRequest request;
+        PagedRead request;
         try {
-            request = form.request(shown);
+            request = form.mode().get() == ReadMode.PARTIQL ? form.statementRead() : new TablePages(form.request(shown));
         } catch (UserInputException e) {
             readProblem.set(e.getMessage());
             session.errors().report(SOURCE, e);
@@ -90,12 +89,12 @@ public final class ItemsViewModel {
     /** Reads the shown read again (F5); describes the table again if that had failed. */
     public void refresh() {
         TableInfo shown = table.get();
-        if (shown == null || reader.request() == null) {
+        if (shown == null || reader.first() == null) {
             showTable(session.selectedTable().get());
             return;
         }
         live.watch(shown);
-        reader.start(shown, reader.request());
+        reader.start(shown, reader.first());
     }
 
     public void loadMore() {
@@ -178,7 +177,7 @@ public final class ItemsViewModel {
         table.set(described);
         form.reset(described);
         live.watch(described);
-        reader.start(described, form.request(described));
+        reader.start(described, new TablePages(form.request(described)));
         if (itemToShow != null) {
             readShownItem();
         }

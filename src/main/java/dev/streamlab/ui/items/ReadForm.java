@@ -43,6 +43,7 @@ public final class ReadForm {
     private final BooleanProperty descending = new SimpleBooleanProperty(this, "descending");
     private final ObjectProperty<Integer> pageSize = new SimpleObjectProperty<>(this, "pageSize",
             ItemPageRequest.DEFAULT_PAGE_SIZE);
+    private final StringProperty statement = new SimpleStringProperty(this, "statement", "");
     private final Map<String, String> types = new HashMap<>();
     private final StringBinding partitionLabel = keyLabel(true);
     private final StringBinding sortLabel = keyLabel(false);
@@ -65,6 +66,15 @@ public final class ReadForm {
         filter.set("");
         placeholders.set("");
         descending.set(false);
+        statement.set("SELECT * FROM \"" + table.name() + "\"");
+    }
+
+    /** The PartiQL statement, read a page at a time; ? placeholders take no values here: write them inline. */
+    PagedRead statementRead() {
+        if (statement.get().isBlank()) {
+            throw new UserInputException("The PartiQL statement is empty: write one, e.g. SELECT * FROM \"Orders\".");
+        }
+        return new StatementPages(statement.get().strip(), pageSize.get(), Optional.empty());
     }
 
     ItemPageRequest request(TableInfo table) {
@@ -126,6 +136,10 @@ public final class ReadForm {
             return Optional.empty();
         }
         return partition ? Optional.of(chosen.key().partitionKey()) : chosen.key().sortKey();
+    }
+
+    public StringProperty statement() {
+        return statement;
     }
 
     public ObjectProperty<ReadMode> mode() {

@@ -13,12 +13,14 @@ import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The items view and the editor in the real window, driven as a user drives them, with the sample data loaded. */
 class ItemsWindowTest {
@@ -107,6 +110,31 @@ class ItemsWindowTest {
     }
 
     /** Clicks the table in the list and waits for its first page. */
+    @Test
+    void aPartiqlSelectLandsInTheItemsViewAndABadStatementSaysWhyAndWritesNothing() throws Exception {
+        TableView<ItemRow> items = open("Orders", 10);
+        long ones = outside.dynamo().scan(scan -> scan.tableName("Orders").filterExpression("Id = :one")
+                .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).count();
+
+        robot.clickOn("#partiqlToggle");
+        TextField statement = robot.lookup("#partiqlStatement").queryAs(TextField.class);
+        assertThat(statement.getText()).isEqualTo("SELECT * FROM \"Orders\"");
+        robot.interact(() -> statement.setText("SELECT * FROM \"Orders\" WHERE Id = 1"));
+        robot.clickOn(statement).type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getItems().size() == ones);
+        assertThat(items.getItems()).allSatisfy(row -> assertThat(row.item().get("Id").n()).isEqualTo("1"));
+
+        Session session = window.session();
+        robot.interact(() -> statement.setText("INSERT INTO \"Orders\" VALUE {'Id': 1, 'Amount': 99"));
+        robot.clickOn(statement).type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> session.errors().latest().get() != null);
+        assertThat(session.errors().latest().get().message())
+                .startsWith("DynamoDB rejected the request on the PartiQL statement: ");
+        assertThat(outside.dynamo().scan(scan -> scan.tableName("Orders")).count()).isEqualTo(10);
+    }
+
     private TableView<ItemRow> open(String table, int itemCount) throws Exception {
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(table)).<Node>query());
         TableView<ItemRow> items = robot.lookup("#itemsTable").queryTableView();
