@@ -8,10 +8,11 @@ import java.util.function.IntConsumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-/** Writes many items with BatchWriteItem, 25 per request, retrying what DynamoDB leaves unprocessed. */
+/** Writes or deletes many items with BatchWriteItem, 25 per request, retrying what DynamoDB leaves unprocessed. */
 public final class BatchLoader {
 
     static final int MAX_PER_REQUEST = 25;
@@ -30,15 +31,29 @@ public final class BatchLoader {
      * @param written told the running count after each batch, so a failure can say exactly what was written
      */
     public int write(String table, List<Map<String, AttributeValue>> items, IntConsumer written) {
-        for (int from = 0; from < items.size(); from += MAX_PER_REQUEST) {
-            int to = Math.min(items.size(), from + MAX_PER_REQUEST);
-            var batch = items.subList(from, to).stream()
-                    .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
-                    .toList();
-            writeBatch(table, batch);
-            written.accept(to);
+        return send(table, items.stream()
+                .map(item -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build())
+                .toList(), written);
+    }
+
+    /**
+     * Deletes the items with these keys (in order, batch by batch) and returns how many were deleted.
+     *
+     * @param deleted told the running count after each batch
+     */
+    public int delete(String table, List<Map<String, AttributeValue>> keys, IntConsumer deleted) {
+        return send(table, keys.stream()
+                .map(key -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build())
+                .toList(), deleted);
+    }
+
+    private int send(String table, List<WriteRequest> requests, IntConsumer done) {
+        for (int from = 0; from < requests.size(); from += MAX_PER_REQUEST) {
+            int to = Math.min(requests.size(), from + MAX_PER_REQUEST);
+            writeBatch(table, requests.subList(from, to));
+            done.accept(to);
         }
-        return items.size();
+        return requests.size();
     }
 
     private void writeBatch(String table, List<WriteRequest> batch) {
@@ -46,7 +61,7 @@ public final class BatchLoader {
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             if (attempt > MAX_ATTEMPTS) {
                 throw new UserInputException(pending.size() + " items of table " + table + " were still unprocessed after "
-                        + MAX_ATTEMPTS + " tries (the table is throttling): raise its write capacity and seed again.");
+                        + MAX_ATTEMPTS + " tries (the table is throttling): raise its write capacity and try again.");
             }
             if (attempt > 1) {
                 backOff(attempt);
@@ -63,7 +78,7 @@ public final class BatchLoader {
             Thread.sleep(FIRST_BACKOFF_MILLIS << Math.min(attempt - 2, 6));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while seeding", e);
+            throw new IllegalStateException("Interrupted while writing a batch", e);
         }
     }
 }
