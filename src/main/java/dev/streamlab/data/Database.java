@@ -2,6 +2,9 @@ package dev.streamlab.data;
 
 import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.ConnectionProfile;
+import dev.streamlab.data.tables.CreateTableJson;
+import dev.streamlab.data.tables.TableEditor;
+import dev.streamlab.data.tables.TablePurge;
 import dev.streamlab.data.transfer.ItemExporter;
 import dev.streamlab.data.transfer.ItemImporter;
 
@@ -51,6 +54,21 @@ public final class Database {
     /** Writes a file's items into a table, each checked first. */
     public ItemImporter importer() {
         return new ItemImporter(connection.clients().dynamo(), schemas);
+    }
+
+    /** Creates tables from a form's draft; changes their streams and time to live. */
+    public TableEditor editor() {
+        return new TableEditor(connection.clients().dynamo(), admin, catalog);
+    }
+
+    /** A table as the CreateTable JSON that re-creates it. */
+    public String createTableJson(String table) {
+        return new CreateTableJson(connection.clients().dynamo()).of(table);
+    }
+
+    /** Deletes every item of a table, keeping the table. */
+    public TablePurge purge() {
+        return new TablePurge(connection.clients().dynamo(), catalog);
     }
 
     /** Runs PartiQL statements. */

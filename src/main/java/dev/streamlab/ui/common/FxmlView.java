@@ -16,7 +16,8 @@ public enum FxmlView {
     MAPPING_FORM("/fxml/mapping-form.fxml"),
     SCENARIOS("/fxml/scenarios.fxml"),
     CONNECTIONS("/fxml/connections.fxml"),
-    TRANSFER("/fxml/transfer.fxml");
+    TRANSFER("/fxml/transfer.fxml"),
+    TABLE_FORM("/fxml/table-form.fxml");
 
     private final String path;
 

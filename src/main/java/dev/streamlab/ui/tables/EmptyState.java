@@ -7,7 +7,7 @@ public enum EmptyState {
     CONNECTING("Connecting…"),
     NOT_CONNECTED("Not connected: the status bar says why."),
     LISTING("Listing tables…"),
-    NO_TABLES("No tables yet — load the workshop's sample data or create a table from a file."),
+    NO_TABLES("No tables yet — load the workshop's sample data or create a table."),
     NO_MATCH("No table matches “%s”. Press Esc to clear the search.");
 
     private final String message;

@@ -2,9 +2,11 @@ package dev.streamlab.ui.tables;
 
 import dev.streamlab.data.Database;
 import dev.streamlab.data.TableInfo;
+import dev.streamlab.data.tables.TableDraft;
 import dev.streamlab.ui.common.Session;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
@@ -64,12 +66,54 @@ final class TableOperations {
                 });
     }
 
+    /** Creates the table the form describes, waits until it is ACTIVE (and its TTL is on), then selects it. */
+    boolean createTable(TableDraft draft, Consumer<String> select) {
+        return run("Create table", "Creating table " + draft.name().strip() + "; DynamoDB makes it ACTIVE…",
+                database -> {
+                    String name = database.editor().create(draft).name();
+                    database.forget(name);
+                    return name;
+                }, name -> {
+                    notice.set("Created table " + name + ".");
+                    select.accept(name);
+                });
+    }
+
+    /** Turns the table's stream off (empty) or on with a view type. */
+    void setStream(String table, Optional<String> viewType) {
+        run("Stream", viewType.map(view -> "Turning the stream of " + table + " to " + view + "…")
+                        .orElse("Turning the stream of " + table + " off…"),
+                database -> database.editor().setStream(table, viewType), info -> notice.set(info.stream()
+                        .map(stream -> "The stream of " + table + " is " + stream.viewType() + ".")
+                        .orElse("The stream of " + table + " is off.")));
+    }
+
+    /** Turns time to live on for an attribute, or off (empty). */
+    void setTimeToLive(String table, Optional<String> attribute) {
+        run("Time to live", "Changing the time to live of " + table + "…",
+                database -> database.editor().setTimeToLive(table, attribute), info -> notice.set(info.ttlAttribute()
+                        .map(name -> "Items of " + table + " expire by their " + name + " attribute.")
+                        .orElse("Time to live is off for " + table + ".")));
+    }
+
+    /** Deletes every item once the confirmation accepts what the user typed; the table stays. */
+    boolean purge(TableConfirmation confirmation, String typedName) {
+        String table = confirmation.table();
+        if (!confirmation.accepts(typedName)) {
+            session.errors().report("Purge items", "The name typed is not " + table + ": nothing was deleted.");
+            return false;
+        }
+        return run("Purge items", "Deleting every item of " + table + "…",
+                database -> database.purge().purge(table, count -> { }, () -> false),
+                count -> notice.set("Deleted " + count + (count == 1 ? " item" : " items") + " of " + table + "."));
+    }
+
     /**
      * Drops the table once the confirmation accepts what the user typed; otherwise writes nothing.
      *
      * @return whether the drop was started
      */
-    boolean drop(DropConfirmation confirmation, String typedName, Runnable dropped) {
+    boolean drop(TableConfirmation confirmation, String typedName, Runnable dropped) {
         String table = confirmation.table();
         if (!confirmation.accepts(typedName)) {
             session.errors().report("Drop table", "The name typed is not " + table + ": nothing was dropped.");

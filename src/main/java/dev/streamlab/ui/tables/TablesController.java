@@ -89,7 +89,15 @@ public final class TablesController {
         MenuItem drop = new MenuItem("Drop table…");
         drop.setOnAction(event -> dropSelected());
         drop.disableProperty().bind(dropButton.disableProperty());
-        tableList.setContextMenu(new ContextMenu(drop));
+        var menu = new TableContextMenu(viewModel.actions(), () -> tableList.getSelectionModel().getSelectedItem(),
+                this::window);
+        menu.getItems().add(drop);
+        menu.getItems().forEach(item -> {
+            if (!item.disableProperty().isBound()) {
+                item.disableProperty().bind(dropButton.disableProperty());
+            }
+        });
+        tableList.setContextMenu(menu);
         // Only a user's choice goes to the session: the list losing its selection to the search selects nothing.
         tableList.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
@@ -143,6 +151,11 @@ public final class TablesController {
     }
 
     @FXML
+    private void newTable() {
+        TableFormDialog.show(viewModel.newTableForm(), window());
+    }
+
+    @FXML
     private void createTable() {
         Choosers.jsonFile(window(), "Create a table from a CreateTable JSON file", viewModel.tableFilesFolder())
                 .ifPresent(viewModel::createTable);
@@ -154,8 +167,8 @@ public final class TablesController {
         if (selected == null || dropButton.isDisabled()) {
             return;
         }
-        DropConfirmation confirmation = viewModel.dropConfirmation(selected.name());
-        DropDialog.ask(window(), confirmation).ifPresent(typed -> viewModel.drop(confirmation, typed));
+        TableConfirmation confirmation = viewModel.dropConfirmation(selected.name());
+        ConfirmationDialog.ask(window(), confirmation).ifPresent(typed -> viewModel.drop(confirmation, typed));
     }
 
     private Window window() {

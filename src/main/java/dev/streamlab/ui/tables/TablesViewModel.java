@@ -182,9 +182,9 @@ public final class TablesViewModel {
     }
 
     /** What the user must confirm to drop this table: on AWS, by typing its name. */
-    public DropConfirmation dropConfirmation(String table) {
+    public TableConfirmation dropConfirmation(String table) {
         TableSummary summary = entryNamed(table).map(entry -> entry.summary().get()).orElse(null);
-        return DropConfirmation.of(table, summary, session.workspace().get() != null
+        return TableConfirmation.of(table, summary, session.workspace().get() != null
                 && session.workspace().get().isAws());
     }
 
@@ -193,12 +193,23 @@ public final class TablesViewModel {
      *
      * @return whether the drop was started: false for a wrong name, which drops nothing
      */
-    public boolean drop(DropConfirmation confirmation, String typedName) {
+    public boolean drop(TableConfirmation confirmation, String typedName) {
         return operations.drop(confirmation, typedName, () -> {
             if (confirmation.table().equals(session.selectedTable().get())) {
                 select(null);
             }
         });
+    }
+
+    /** Stream, time to live, CreateTable JSON and purge for the selected table. */
+    public TableActions actions() {
+        return new TableActions(session, operations, table -> entryNamed(table).map(entry -> entry.summary().get())
+                .orElse(null));
+    }
+
+    /** The create-table form; it selects the table once made. */
+    public TableFormViewModel newTableForm() {
+        return new TableFormViewModel(session, draft -> operations.createTable(draft, this::select));
     }
 
     public void dismissNotice() {

@@ -11,10 +11,12 @@ import dev.streamlab.ui.common.TestSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Creating a table from its file and dropping one, through the view-model, on the shared DynamoDB Local. */
 class TableChangesTest {
@@ -74,7 +76,7 @@ class TableChangesTest {
         FxThread.run(viewModel::refresh);
         FxThread.run(() -> viewModel.select(table));
 
-        DropConfirmation confirmation = FxThread.call(() -> viewModel.dropConfirmation(table));
+        TableConfirmation confirmation = FxThread.call(() -> viewModel.dropConfirmation(table));
         assertThat(confirmation.requiresTypedName()).isFalse();
         assertThat(confirmation.consequence()).contains("its 0 items");
 
@@ -92,7 +94,7 @@ class TableChangesTest {
         String table = TestTables.plain();
         FxThread.run(viewModel::refresh);
         // What dropConfirmation gives on AWS, where isAws() holds.
-        var onAws = new DropConfirmation(table, "0 items", true);
+        var onAws = new TableConfirmation(TableConfirmation.Kind.DROP, table, "0 items", true);
 
         assertThat(FxThread.call(() -> viewModel.drop(onAws, table.toUpperCase()))).isFalse();
 
@@ -104,6 +106,31 @@ class TableChangesTest {
         assertThat(FxThread.call(() -> viewModel.drop(onAws, table))).isTrue();
 
         assertThat(names()).doesNotContain(table);
+    }
+
+    @Test
+    void theContextMenusActionsChangeTheStreamAndTtlAndPurgeOnlyWithTheNameTyped() throws Exception {
+        String table = TestTables.plain();
+        TableActions actions = FxThread.call(viewModel::actions);
+
+        FxThread.run(() -> actions.setStream(table, "NEW_IMAGE"));
+        assertThat(viewModel.notice().get()).isEqualTo("The stream of " + table + " is NEW_IMAGE.");
+        FxThread.run(() -> actions.setTimeToLive(table, " ExpiresAt "));
+        assertThat(viewModel.notice().get()).isEqualTo("Items of " + table + " expire by their ExpiresAt attribute.");
+        var catalog = new TableCatalog(LocalDynamo.clients().dynamo());
+        assertThat(catalog.describe(table).stream().map(stream -> stream.viewType())).contains("NEW_IMAGE");
+        assertThat(catalog.describe(table).ttlAttribute()).contains("ExpiresAt");
+
+        LocalDynamo.clients().dynamo().putItem(put -> put.tableName(table).item(Map.of("id", AttributeValue.fromS("x"))));
+        var onAws = new TableConfirmation(TableConfirmation.Kind.PURGE, table, "1 item", true);
+        assertThat(FxThread.call(() -> actions.purge(onAws, "wrong"))).isFalse();
+        assertThat(session.errors().latest().get().message()).isEqualTo("The name typed is not " + table
+                + ": nothing was deleted.");
+        assertThat(LocalDynamo.clients().dynamo().scan(scan -> scan.tableName(table)).count()).isEqualTo(1);
+
+        assertThat(FxThread.call(() -> actions.purge(onAws, table))).isTrue();
+        assertThat(viewModel.notice().get()).isEqualTo("Deleted 1 item of " + table + ".");
+        assertThat(LocalDynamo.clients().dynamo().scan(scan -> scan.tableName(table)).count()).isZero();
     }
 
     private List<String> names() throws Exception {

@@ -10,13 +10,13 @@ import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /** Creates a table from a form, and changes an existing one's stream and time to live, waiting until it is ACTIVE. */
-public final class TableChanges {
+public final class TableEditor {
 
     private final DynamoDbClient dynamo;
     private final TableAdmin admin;
     private final TableCatalog catalog;
 
-    public TableChanges(DynamoDbClient dynamo, TableAdmin admin, TableCatalog catalog) {
+    public TableEditor(DynamoDbClient dynamo, TableAdmin admin, TableCatalog catalog) {
         this.dynamo = dynamo;
         this.admin = admin;
         this.catalog = catalog;

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Creating tables from a form's draft and changing their streams and TTL, against DynamoDB Local. */
-class TableChangesTest {
+class TableEditorTest {
 
     private final TableCatalog catalog = new TableCatalog(LocalDynamo.clients().dynamo());
     private final TableAdmin admin = new TableAdmin(LocalDynamo.clients().dynamo(), LocalDynamo.profile());
-    private final TableChanges changes = new TableChanges(LocalDynamo.clients().dynamo(), admin, catalog);
+    private final TableEditor editor = new TableEditor(LocalDynamo.clients().dynamo(), admin, catalog);
 
     @Test
     void aDraftWithAGlobalAndALocalIndexAStreamAndTtlMakesThatTable() {
@@ -32,7 +32,7 @@ class TableChangesTest {
                                 "KEYS_ONLY", List.of())),
                 Optional.empty(), Optional.of("NEW_AND_OLD_IMAGES"), Optional.of("ExpiresAt"));
 
-        TableInfo made = changes.create(draft);
+        TableInfo made = editor.create(draft);
 
         assertThat(made.key()).isEqualTo(new TableInfo.KeySchema("pk", Optional.of("sk")));
         assertThat(made.globalIndexes()).singleElement().satisfies(index -> {
@@ -63,13 +63,13 @@ class TableChangesTest {
                 List.of(new IndexDraft(false, "ByEmail", new KeyDraft("Email", "S"), new KeyDraft("", "S"), "INCLUDE",
                         List.of())), Optional.empty(), Optional.empty(), Optional.empty());
 
-        assertThatThrownBy(() -> changes.create(noKey)).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> editor.create(noKey)).isInstanceOf(UserInputException.class)
                 .hasMessage("The table has no partition key: name one, e.g. Id.");
-        assertThatThrownBy(() -> changes.create(localWithoutSortKey)).hasMessage("Local index \"ByDate\" needs the"
+        assertThatThrownBy(() -> editor.create(localWithoutSortKey)).hasMessage("Local index \"ByDate\" needs the"
                 + " table to have a sort key: give the table one, or make the index global.");
-        assertThatThrownBy(() -> changes.create(twoTypes)).hasMessage("Attribute \"pk\" is S in one key but N in the"
+        assertThatThrownBy(() -> editor.create(twoTypes)).hasMessage("Attribute \"pk\" is S in one key but N in the"
                 + " key of index ByPk: give it one type everywhere.");
-        assertThatThrownBy(() -> changes.create(includeNothing)).hasMessageStartingWith("Index \"ByEmail\" projects"
+        assertThatThrownBy(() -> editor.create(includeNothing)).hasMessageStartingWith("Index \"ByEmail\" projects"
                 + " INCLUDE but names no attributes");
         assertThat(catalog.listTables()).doesNotContain(name);
     }
@@ -79,27 +79,27 @@ class TableChangesTest {
         String name = simpleTable(Optional.of("KEYS_ONLY"));
         String firstArn = catalog.describe(name).stream().orElseThrow().arn();
 
-        TableInfo changed = changes.setStream(name, Optional.of("NEW_IMAGE"));
+        TableInfo changed = editor.setStream(name, Optional.of("NEW_IMAGE"));
 
         assertThat(changed.stream()).hasValueSatisfying(stream -> {
             assertThat(stream.viewType()).isEqualTo("NEW_IMAGE");
             assertThat(stream.arn()).isNotEqualTo(firstArn);
         });
-        assertThat(changes.setStream(name, Optional.empty()).stream()).isEmpty();
+        assertThat(editor.setStream(name, Optional.empty()).stream()).isEmpty();
     }
 
     @Test
     void timeToLiveTurnsOnForAnAttributeAndOffAgain() {
         String name = simpleTable(Optional.empty());
 
-        assertThat(changes.setTimeToLive(name, Optional.of("ExpiresAt")).ttlAttribute()).contains("ExpiresAt");
-        assertThat(changes.setTimeToLive(name, Optional.empty()).ttlAttribute()).isEmpty();
+        assertThat(editor.setTimeToLive(name, Optional.of("ExpiresAt")).ttlAttribute()).contains("ExpiresAt");
+        assertThat(editor.setTimeToLive(name, Optional.empty()).ttlAttribute()).isEmpty();
     }
 
     @Test
     void aTablesCreateTableJsonMakesAnEqualTableThroughTablesLoad() {
         String name = LocalDynamo.uniqueTableName("copy");
-        changes.create(new TableDraft(name, new KeyDraft("pk", "S"), Optional.of(new KeyDraft("sk", "S")),
+        editor.create(new TableDraft(name, new KeyDraft("pk", "S"), Optional.of(new KeyDraft("sk", "S")),
                 List.of(new IndexDraft(false, "ByEmail", new KeyDraft("Email", "S"), new KeyDraft("Age", "N"), "ALL",
                         List.of()), new IndexDraft(true, "ByDate", new KeyDraft("", "S"), new KeyDraft("Date", "S"),
                         "KEYS_ONLY", List.of())),
@@ -136,7 +136,7 @@ class TableChangesTest {
 
     private String simpleTable(Optional<String> stream) {
         String name = LocalDynamo.uniqueTableName("simple");
-        changes.create(new TableDraft(name, new KeyDraft("Id", "S"), Optional.empty(), List.of(), Optional.empty(),
+        editor.create(new TableDraft(name, new KeyDraft("Id", "S"), Optional.empty(), List.of(), Optional.empty(),
                 stream, Optional.empty()));
         return name;
     }

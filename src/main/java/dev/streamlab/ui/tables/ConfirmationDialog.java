@@ -14,23 +14,23 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Asks before a table is dropped; on AWS the Drop button waits until the table's name is typed exactly. */
-final class DropDialog {
+/** Asks before a table is dropped or purged; on AWS the button waits until the table's name is typed exactly. */
+final class ConfirmationDialog {
 
-    private DropDialog() {
+    private ConfirmationDialog() {
     }
 
-    /** @return what the user typed (the table's name where nothing is asked), once Drop was pressed */
-    static Optional<String> ask(Window owner, DropConfirmation confirmation) {
+    /** @return what the user typed (the table's name where nothing is asked), once Drop or Purge was pressed */
+    static Optional<String> ask(Window owner, TableConfirmation confirmation) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Drop table");
+        dialog.setTitle(confirmation.title());
         dialog.setHeaderText(confirmation.question());
         FontIcon warning = new FontIcon("fth-alert-triangle");
         warning.getStyleClass().add(Styles.DANGER);
         warning.setIconSize(28);
         dialog.setGraphic(warning);
-        ButtonType drop = new ButtonType("Drop", ButtonBar.ButtonData.OK_DONE);
+        ButtonType drop = new ButtonType(confirmation.verb(), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(drop, ButtonType.CANCEL);
 
         Label consequence = new Label(confirmation.consequence());
@@ -58,7 +58,7 @@ final class DropDialog {
         return dialog.showAndWait();
     }
 
-    private static String typed(DropConfirmation confirmation, TextField typedName) {
+    private static String typed(TableConfirmation confirmation, TextField typedName) {
         return confirmation.requiresTypedName() ? typedName.getText() : confirmation.table();
     }
 }
