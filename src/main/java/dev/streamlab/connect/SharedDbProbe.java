@@ -23,7 +23,8 @@ public final class SharedDbProbe {
         for (String key : COMMON_KEYS) {
             for (String region : COMMON_REGIONS) {
                 int count = tableCount(profile, AwsBasicCredentials.create(key, "secret"), region);
-                if (count > 0) {
+                // Tables made meanwhile under StreamLab's own key too mean one shared database, not a hidden one.
+                if (count > 0 && tableCount(profile, own, profile.region()) == 0) {
                     return Optional.of("This DynamoDB Local runs without -sharedDb, so each access key and region"
                             + " has its own tables: none under StreamLab's key \"" + own.accessKeyId() + "\" in "
                             + profile.region() + ", but " + count + " under key \"" + key + "\" in region " + region
