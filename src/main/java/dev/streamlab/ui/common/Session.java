@@ -4,6 +4,7 @@ import dev.streamlab.connect.Connection;
 import dev.streamlab.connect.SavedConnection;
 import dev.streamlab.data.ConnectionsFile;
 import dev.streamlab.data.Database;
+import dev.streamlab.data.ItemPageRequest;
 import dev.streamlab.trigger.mapping.MappingFile;
 import dev.streamlab.trigger.trace.TraceEvent;
 import dev.streamlab.ui.WindowOptions;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -24,6 +26,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -50,6 +53,7 @@ public final class Session {
     private final ReadOnlyLongWrapper tablesChanged = new ReadOnlyLongWrapper(this, "tablesChanged");
     private final ReadOnlyLongWrapper mappingsChanged = new ReadOnlyLongWrapper(this, "mappingsChanged");
     private final StringProperty selectedTable = new SimpleStringProperty(this, "selectedTable");
+    private final ObjectProperty<ItemPageRequest> shownRead = new SimpleObjectProperty<>(this, "shownRead");
     private final ObservableList<String> tableNames = FXCollections.observableArrayList();
     private final List<Consumer<TraceEvent>> traceListeners = new CopyOnWriteArrayList<>();
     private final LiveFeed<String> readerReports;
@@ -118,6 +122,11 @@ public final class Session {
     /** The table the user is looking at, or null. */
     public StringProperty selectedTable() {
         return selectedTable;
+    }
+
+    /** The scan or query the items view shows, for exporting just that; null for none or a PartiQL statement. */
+    public ObjectProperty<ItemPageRequest> shownRead() {
+        return shownRead;
     }
 
     /** The tables there are, in name order, as the tables view last listed them. */

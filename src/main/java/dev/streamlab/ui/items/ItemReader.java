@@ -62,6 +62,7 @@ final class ItemReader {
         stop();
         this.table = table;
         this.first = request;
+        session.shownRead().set(request.tableRequest().orElse(null));
         continueWith(request);
         known.set(true);
         rows.reset(columns(table, request));
@@ -84,6 +85,7 @@ final class ItemReader {
         stop();
         table = null;
         first = null;
+        session.shownRead().set(null);
         continueWith(null);
         known.set(false);
         rows.reset(List.of());

@@ -78,6 +78,8 @@ public final class MainController {
     @FXML
     private MenuItem importItemsMenu;
     @FXML
+    private MenuItem exportReadMenu;
+    @FXML
     private HBox statusBar;
     @FXML
     private ProgressIndicator connectingIndicator;
@@ -116,6 +118,7 @@ public final class MainController {
         session.navigator().onShowItem((table, key) -> centreTabs.getSelectionModel().select(itemsTab));
         exportItemsMenu.disableProperty().bind(transfer.canStart().not());
         importItemsMenu.disableProperty().bind(transfer.canStart().not());
+        exportReadMenu.disableProperty().bind(transfer.canExportShown().not());
         bindStatusBar();
     }
 
@@ -203,6 +206,15 @@ public final class MainController {
         Choosers.saveFile(window(), "Export the items of " + session.selectedTable().get(),
                 transfer.suggestedName(TransferFormat.JSONL), TransferFiles.FILTERS).ifPresent(file -> {
                     transfer.exportTo(file);
+                    showTransfer();
+                });
+    }
+
+    @FXML
+    private void exportRead() {
+        Choosers.saveFile(window(), "Export the items of the read shown", transfer.suggestedName(TransferFormat.JSONL),
+                TransferFiles.FILTERS).ifPresent(file -> {
+                    transfer.exportShownTo(file);
                     showTransfer();
                 });
     }

@@ -39,6 +39,7 @@ public final class TransferViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<String> failures = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
+    private final BooleanBinding canExportShown;
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     public TransferViewModel(Session session) {
@@ -46,6 +47,12 @@ public final class TransferViewModel {
         this.canStart = Bindings.createBooleanBinding(() -> session.workspace().get() != null
                 && session.selectedTable().get() != null && !running.get(), session.workspace(),
                 session.selectedTable(), running);
+        this.canExportShown = canStart.and(session.shownRead().isNotNull());
+    }
+
+    /** The items view shows a scan or query that can be exported as it is. */
+    public BooleanBinding canExportShown() {
+        return canExportShown;
     }
 
     /** Connected, a table selected, and nothing running. */
@@ -83,14 +90,27 @@ public final class TransferViewModel {
 
     /** Exports every item of the selected table; the format is the file's extension's, else JSON lines. */
     public void exportTo(Path file) {
-        String table = session.selectedTable().get();
+        export(ItemPageRequest.scan(session.selectedTable().get()), file, "");
+    }
+
+    /** Exports the scan or query the items view shows, filter and index included, every page of it. */
+    public void exportShownTo(Path file) {
+        ItemPageRequest shown = session.shownRead().get();
+        export(shown.startingAt(Optional.empty()).withPageSize(ItemPageRequest.DEFAULT_PAGE_SIZE), file,
+                shown.isQuery() ? " (the query shown)" : shown.filter().isPresent() || shown.index().isPresent()
+                        ? " (the read shown)" : "");
+    }
+
+    private void export(ItemPageRequest request, Path file, String which) {
+        String table = request.table();
         TransferFormat format = formatOf(file).orElse(TransferFormat.JSONL);
         Database database = session.database();
-        start("Export of " + table + " to " + file.getFileName(), "Exported");
+        start("Export of " + table + which + " to " + file.getFileName(), "Exported");
         LiveFeed<Long> counts = counts("Exporting");
-        session.run(Tasks.create(() -> ExportFile.write(database.exporter(), ItemPageRequest.scan(table), format,
+        session.run(Tasks.create(() -> ExportFile.write(database.exporter(), request, format,
                         file, counts::offer, cancelled::get))
-                .onSuccess(count -> done("Exported " + words(count) + " of " + table + " to " + file + ".", false))
+                .onSuccess(count -> done("Exported " + words(count) + " of " + table + which + " to " + file + ".",
+                        false))
                 .onError(CancellationException.class, e -> done("Export cancelled: no file was written.", false))
                 .onError(Exception.class, this::problem)
                 .andFinally(() -> running.set(false)));
