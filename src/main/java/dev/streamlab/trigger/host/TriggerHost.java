@@ -28,6 +28,7 @@ public final class TriggerHost implements AutoCloseable {
     private final HostOptions options;
     private final CausalTrace trace;
     private final List<MappingRuntime> mappings;
+    private final StateFolderLock stateLock;
 
     public TriggerHost(Connection connection, MappingFile file, TriggerRegistry registry, HostListener listener,
             CausalTrace trace, HostOptions options) {
@@ -40,6 +41,7 @@ public final class TriggerHost implements AutoCloseable {
                 .map(mapping -> new MappingRuntime(this, mapping, file.functions().get(mapping.functionName()),
                         new MappingGate(mapping.functionName(), mapping.tableName(), trace::tell, trace.clock())))
                 .toList();
+        this.stateLock = StateFolderLock.acquire(options.stateDir());
     }
 
     /** The file's mappings, in its order. */
@@ -101,8 +103,12 @@ public final class TriggerHost implements AutoCloseable {
     public void close() throws InterruptedException {
         // First no mapping may start a batch, then each reader stops: none starts one while another closes.
         mappings.forEach(MappingRuntime::stopping);
-        for (MappingRuntime runtime : mappings) {
-            runtime.disable();
+        try {
+            for (MappingRuntime runtime : mappings) {
+                runtime.disable();
+            }
+        } finally {
+            stateLock.close();
         }
     }
 }
