@@ -1,6 +1,5 @@
 package dev.streamlab.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.streamlab.ui.common.BackgroundExecutor;
 import dev.streamlab.ui.shell.MainWindow;
 import java.util.UUID;
@@ -26,7 +25,6 @@ public class StreamLabApplication extends Application {
     @Override
     public void start(Stage stage) {
         WindowOptions options = WindowOptions.parse(getParameters().getRaw());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = BackgroundExecutor.create();
         window = new MainWindow(options, executor, placementPreferences());
         window.show(stage);

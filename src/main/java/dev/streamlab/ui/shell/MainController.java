@@ -9,6 +9,7 @@ import dev.streamlab.ui.common.ViewLoader;
 import dev.streamlab.ui.transfer.TransferFiles;
 import dev.streamlab.ui.transfer.TransferViewModel;
 import java.time.ZoneId;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -24,6 +25,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -46,6 +49,7 @@ public final class MainController {
     private final ViewLoader views;
     private final ShellActions actions;
     private final TransferViewModel transfer;
+    private final Themes themes;
     private Dialog<Void> connections;
     private Dialog<Void> transferDialog;
 
@@ -74,6 +78,12 @@ public final class MainController {
     @FXML
     private Label awsBand;
     @FXML
+    private RadioMenuItem lightThemeMenu;
+    @FXML
+    private RadioMenuItem darkThemeMenu;
+    @FXML
+    private RadioMenuItem systemThemeMenu;
+    @FXML
     private MenuItem exportItemsMenu;
     @FXML
     private MenuItem importItemsMenu;
@@ -95,7 +105,8 @@ public final class MainController {
     private Button problemsButton;
 
     public MainController(ShellViewModel viewModel, Session session, ViewLoader views, ShellActions actions,
-            TransferViewModel transfer) {
+            TransferViewModel transfer, Themes themes) {
+        this.themes = themes;
         this.viewModel = viewModel;
         this.session = session;
         this.views = views;
@@ -116,10 +127,22 @@ public final class MainController {
         session.navigator().onShowRecord(id -> bottomTabs.getSelectionModel().select(streamTab));
         session.navigator().onShowTrace(id -> bottomTabs.getSelectionModel().select(traceTab));
         session.navigator().onShowItem((table, key) -> centreTabs.getSelectionModel().select(itemsTab));
+        bindThemeMenu();
         exportItemsMenu.disableProperty().bind(transfer.canStart().not());
         importItemsMenu.disableProperty().bind(transfer.canStart().not());
         exportReadMenu.disableProperty().bind(transfer.canExportShown().not());
         bindStatusBar();
+    }
+
+    private void bindThemeMenu() {
+        var group = new ToggleGroup();
+        var choices = Map.of(lightThemeMenu, ThemeChoice.LIGHT, darkThemeMenu, ThemeChoice.DARK, systemThemeMenu,
+                ThemeChoice.SYSTEM);
+        choices.forEach((item, choice) -> {
+            item.setToggleGroup(group);
+            item.setSelected(themes.choice().get() == choice);
+            item.setOnAction(event -> themes.choose(choice));
+        });
     }
 
     private void bindStatusBar() {

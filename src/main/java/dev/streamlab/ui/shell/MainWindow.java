@@ -50,6 +50,7 @@ public final class MainWindow {
     private final ViewLoader views;
     private final ShellViewModel shell;
     private final WindowPlacement placement;
+    private final Themes themes;
     private Stage stage;
 
     /**
@@ -60,6 +61,7 @@ public final class MainWindow {
         session = new Session(options, executor, Platform::runLater);
         shell = new ShellViewModel(session);
         placement = new WindowPlacement(preferences);
+        themes = new Themes(preferences, executor, Platform::runLater);
         var tables = new TablesViewModel(session);
         var items = new ItemsViewModel(session);
         var stream = new StreamViewModel(session);
@@ -75,7 +77,7 @@ public final class MainWindow {
                 triggers::resumeAll);
         ControllerFactory controllers = new ControllerFactory();
         views = new ViewLoader(controllers);
-        controllers.register(MainController.class, () -> new MainController(shell, session, views, actions, transfer))
+        controllers.register(MainController.class, () -> new MainController(shell, session, views, actions, transfer, themes))
                 .register(TablesController.class, () -> new TablesController(tables))
                 .register(TableDetailsController.class, () -> new TableDetailsController(tables))
                 .register(ItemsController.class, () -> new ItemsController(items))
@@ -100,6 +102,7 @@ public final class MainWindow {
     public void show(Stage stage) {
         this.stage = stage;
         stage.titleProperty().bind(shell.titleBinding());
+        themes.applyRemembered();
         Parent root = views.load(FxmlView.MAIN);
         stage.setScene(new Scene(root, WIDTH, HEIGHT));
         stage.setMinWidth(MIN_WIDTH);
