@@ -34,6 +34,8 @@ final class ItemReader {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper(this, "known");
+    private final ReadOnlyStringWrapper tallyText = new ReadOnlyStringWrapper(this, "tallyText", "");
+    private ReadTally tally = ReadTally.NONE;
     private final StringBinding count;
     private TableInfo table;
     private ItemPageRequest first;
@@ -62,6 +64,7 @@ final class ItemReader {
         stop();
         this.table = table;
         this.first = request;
+        tally(ReadTally.NONE);
         continueWith(request);
         known.set(true);
         rows.reset(columns(table, request));
@@ -84,6 +87,7 @@ final class ItemReader {
         stop();
         table = null;
         first = null;
+        tally(ReadTally.NONE);
         continueWith(null);
         known.set(false);
         rows.reset(List.of());
@@ -144,7 +148,14 @@ final class ItemReader {
     private void land(ItemPageRequest request, PageRead page) {
         continueWith(page.nextKey().isPresent() ? request.startingAt(page.nextKey()) : null);
         rows.upsert(page.rows());
+        tally(tally.plus(page));
         landed.run();
+    }
+
+    private void tally(ReadTally now) {
+        tally = now;
+        boolean onAws = session.workspace().get() != null && session.workspace().get().isAws();
+        tallyText.set(now == ReadTally.NONE ? "" : now.text(onAws));
     }
 
     private void continueWith(ItemPageRequest request) {
@@ -173,6 +184,11 @@ final class ItemReader {
 
     ReadOnlyStringProperty progress() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** DynamoDB's Count against its ScannedCount for the whole read (and RCU on AWS); empty before a read. */
+    ReadOnlyStringProperty tally() {
+        return tallyText.getReadOnlyProperty();
     }
 
     /** e.g. "42 items, more to read" or "42 items, all read". */

@@ -78,6 +78,8 @@ public final class ItemsController {
     @FXML
     private Label itemsCount;
     @FXML
+    private Label readTally;
+    @FXML
     private Hyperlink unseenLink;
     @FXML
     private Button loadMoreButton;
@@ -208,6 +210,8 @@ public final class ItemsController {
         showWhen(itemsCount, reading.not());
         progressLabel.textProperty().bind(viewModel.progress());
         itemsCount.textProperty().bind(viewModel.count());
+        showWhen(readTally, reading.not().and(viewModel.tally().isNotEmpty()));
+        readTally.textProperty().bind(viewModel.tally());
         unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
         showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());
         loadMoreButton.disableProperty().bind(viewModel.more().not().or(reading));

@@ -300,6 +300,11 @@ public final class ItemsViewModel {
         return reader.more();
     }
 
+    /** e.g. "Count 2 of ScannedCount 6 · 1.5 RCU" (capacity on AWS only); empty before a read. */
+    public ReadOnlyStringProperty tally() {
+        return reader.tally();
+    }
+
     /** e.g. "42 items, more to read" or "42 items, all read". */
     public StringBinding count() {
         return reader.count();

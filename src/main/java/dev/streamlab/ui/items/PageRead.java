@@ -17,13 +17,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * (a sparse filter); this keeps asking until the page is full or the data ends, telling how many rows it has so
  * far, and stops between requests once cancelled.
  *
- * @param nextKey where the next page starts; empty when everything was read
+ * @param nextKey  where the next page starts; empty when everything was read
+ * @param scanned  the items DynamoDB read to find these rows (ScannedCount)
+ * @param capacity the capacity units the read cost, when DynamoDB said
  */
-record PageRead(List<ItemRow> rows, Optional<Map<String, AttributeValue>> nextKey) {
+record PageRead(List<ItemRow> rows, Optional<Map<String, AttributeValue>> nextKey, int scanned,
+        Optional<Double> capacity) {
 
     static PageRead read(ItemBrowser browser, ItemPageRequest request, TableInfo.KeySchema key, IntConsumer progress) {
         List<ItemRow> rows = new ArrayList<>();
         ItemPageRequest part = request;
+        int scanned = 0;
+        Optional<Double> capacity = Optional.empty();
         while (true) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("The read was cancelled.");
@@ -31,8 +36,11 @@ record PageRead(List<ItemRow> rows, Optional<Map<String, AttributeValue>> nextKe
             ItemPage page = browser.page(part.withPageSize(request.pageSize() - rows.size()));
             page.items().forEach(item -> rows.add(ItemRow.of(key, item, ItemRow.Change.NONE)));
             progress.accept(rows.size());
+            scanned += page.scannedCount();
+            Optional<Double> before = capacity;
+            capacity = page.consumedCapacity().map(units -> before.orElse(0.0) + units).or(() -> before);
             if (!page.hasMore() || rows.size() >= request.pageSize()) {
-                return new PageRead(rows, page.nextKey());
+                return new PageRead(rows, page.nextKey(), scanned, capacity);
             }
             part = part.startingAt(page.nextKey());
         }

@@ -93,6 +93,23 @@ class ItemsViewModelTest {
     }
 
     @Test
+    void aFilteredReadShowsCountAgainstScannedCount() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+        assertThat(fixture.viewModel.tally().get()).isEqualTo("Count 6 of ScannedCount 6");
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().filtered().set(true);
+            fixture.viewModel.form().filter().set("Amount > :min");
+            fixture.viewModel.form().placeholders().set("{\":min\": 25}");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.column("Amount")).containsExactlyInAnyOrder("30", "40", "50");
+        assertThat(fixture.viewModel.tally().get()).isEqualTo("Count 3 of ScannedCount 6");
+    }
+
+    @Test
     void queriesWithEverySortKeyOperatorInEitherOrder() throws Exception {
         fixture = ItemsFixture.connected();
         fixture.select(orders);
