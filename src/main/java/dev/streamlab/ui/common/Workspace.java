@@ -13,6 +13,7 @@ import dev.streamlab.trigger.trace.TraceEvent;
 import dev.streamlab.ui.WindowOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -82,6 +83,12 @@ public final class Workspace implements AutoCloseable {
     /** Where the window is connected, in words for the status bar. */
     public String describe() {
         return connection.describe();
+    }
+
+    /** The endpoint URL of a DynamoDB Local (embedded or not); empty on AWS, whose endpoint the SDK finds. */
+    public Optional<String> localEndpoint() {
+        return connection.profile().isLocal() ? connection.profile().endpoint().map(Object::toString)
+                : Optional.empty();
     }
 
     /** Embedded server, local endpoint, or AWS (which the window marks in a warning colour). */

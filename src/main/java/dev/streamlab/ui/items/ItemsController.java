@@ -13,9 +13,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -79,6 +82,8 @@ public final class ItemsController {
     private Label itemsCount;
     @FXML
     private Label readTally;
+    @FXML
+    private MenuButton copyMenu;
     @FXML
     private Hyperlink unseenLink;
     @FXML
@@ -212,6 +217,7 @@ public final class ItemsController {
         itemsCount.textProperty().bind(viewModel.count());
         showWhen(readTally, reading.not().and(viewModel.tally().isNotEmpty()));
         readTally.textProperty().bind(viewModel.tally());
+        copyMenu.disableProperty().bind(viewModel.tableShown().not());
         unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
         showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());
         loadMoreButton.disableProperty().bind(viewModel.more().not().or(reading));
@@ -234,6 +240,16 @@ public final class ItemsController {
     @FXML
     private void read() {
         viewModel.read();
+    }
+
+    /** The read as a command for the user's shell, scripts and CI; nothing copied if the read bar has a mistake. */
+    @FXML
+    private void copyAsAwsCli() {
+        viewModel.readAsAwsCli().ifPresent(command -> {
+            var content = new ClipboardContent();
+            content.putString(command);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
     }
 
     @FXML

@@ -2,12 +2,14 @@ package dev.streamlab.ui.items;
 
 import dev.streamlab.data.Database;
 import dev.streamlab.data.ItemPageRequest;
+import dev.streamlab.data.code.AwsCliCommand;
 import dev.streamlab.data.TableInfo;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -85,6 +87,22 @@ public final class ItemsViewModel {
         readProblem.set("");
         live.watch(shown);
         reader.start(shown, request);
+    }
+
+    /** The read bar's read as the `aws dynamodb` command that makes it; empty, with the problem shown, if it cannot run. */
+    public Optional<String> readAsAwsCli() {
+        TableInfo shown = table.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        try {
+            readProblem.set("");
+            return Optional.of(AwsCliCommand.of(form.request(shown), session.workspace().get().localEndpoint()));
+        } catch (UserInputException e) {
+            readProblem.set(e.getMessage());
+            session.errors().report(SOURCE, e);
+            return Optional.empty();
+        }
     }
 
     /** Reads the shown read again (F5); describes the table again if that had failed. */

@@ -3,6 +3,7 @@ package dev.streamlab.ui.items;
 import static dev.streamlab.ui.items.ItemsFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import dev.streamlab.ui.common.FxThread;
 import java.util.ArrayList;
@@ -107,6 +108,37 @@ class ItemsViewModelTest {
 
         assertThat(fixture.column("Amount")).containsExactlyInAnyOrder("30", "40", "50");
         assertThat(fixture.viewModel.tally().get()).isEqualTo("Count 3 of ScannedCount 6");
+    }
+
+    @Test
+    void theReadCopiesAsTheAwsCliCommandForThisEndpoint() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        String command = FxThread.call(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.QUERY);
+            fixture.viewModel.form().partitionValue().set("1");
+            fixture.viewModel.form().descending().set(true);
+            return fixture.viewModel.readAsAwsCli().orElseThrow();
+        });
+
+        assertThat(command).startsWith("aws dynamodb query \\\n    --table-name " + orders + " \\\n")
+                .contains("--no-scan-index-forward").contains("--expression-attribute-values")
+                .endsWith("--endpoint-url " + LocalDynamo.endpoint());
+    }
+
+    @Test
+    void aReadBarMistakeCopiesNothingAndSaysWhy() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        var copied = FxThread.call(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.QUERY);
+            return fixture.viewModel.readAsAwsCli();
+        });
+
+        assertThat(copied).isEmpty();
+        assertThat(fixture.viewModel.readProblem().get()).isNotEmpty();
     }
 
     @Test
