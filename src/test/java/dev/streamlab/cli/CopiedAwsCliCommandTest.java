@@ -10,6 +10,7 @@ import dev.streamlab.data.ItemStore;
 import dev.streamlab.data.TableCatalog;
 import dev.streamlab.data.TableSchemas;
 import dev.streamlab.data.code.AwsCliCommand;
+import dev.streamlab.data.code.CodeTarget;
 import dev.streamlab.json.ItemJson;
 import dev.streamlab.json.Json;
 import dev.streamlab.testing.LocalDynamo;
@@ -44,7 +45,8 @@ class CopiedAwsCliCommandTest {
                         Map.of(":pk", s("GRP#it's a group"), ":from", num("1002"), ":to", num("1005"),
                                 ":q", s("don't"))),
                 true, 100, Optional.empty());
-        String copied = AwsCliCommand.of(request, Optional.of(LocalDynamo.endpoint().toString()));
+        String copied = AwsCliCommand.of(request,
+                new CodeTarget(Optional.of(LocalDynamo.endpoint().toString()), "us-east-1"));
 
         List<String> words = ShellSplit.words(copied);
         assertThat(words.subList(0, 3)).containsExactly("aws", "dynamodb", "query");

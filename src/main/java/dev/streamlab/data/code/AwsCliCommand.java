@@ -7,7 +7,6 @@ import dev.streamlab.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,8 +19,7 @@ public final class AwsCliCommand {
     private AwsCliCommand() {
     }
 
-    /** @param endpoint the endpoint URL when not AWS's own (a DynamoDB Local), for {@code --endpoint-url} */
-    public static String of(ItemPageRequest request, Optional<String> endpoint) {
+    public static String of(ItemPageRequest request, CodeTarget target) {
         List<String> words = new ArrayList<>(List.of("aws", "dynamodb", request.isQuery() ? "query" : "scan"));
         List<String> options = new ArrayList<>();
         option(options, "--table-name", request.table());
@@ -39,7 +37,8 @@ public final class AwsCliCommand {
         if (request.descending()) {
             options.add("--no-scan-index-forward");
         }
-        endpoint.ifPresent(url -> option(options, "--endpoint-url", url));
+        option(options, "--region", target.region());
+        target.endpoint().ifPresent(url -> option(options, "--endpoint-url", url));
         return String.join(" ", words) + " \\\n    " + String.join(" \\\n    ", options);
     }
 

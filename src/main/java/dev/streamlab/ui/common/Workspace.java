@@ -2,6 +2,7 @@ package dev.streamlab.ui.common;
 
 import dev.streamlab.connect.Connection;
 import dev.streamlab.data.Database;
+import dev.streamlab.data.code.CodeTarget;
 import dev.streamlab.stream.StreamMonitor;
 import dev.streamlab.trigger.host.HostListener;
 import dev.streamlab.trigger.host.HostOptions;
@@ -85,10 +86,11 @@ public final class Workspace implements AutoCloseable {
         return connection.describe();
     }
 
-    /** The endpoint URL of a DynamoDB Local (embedded or not); empty on AWS, whose endpoint the SDK finds. */
-    public Optional<String> localEndpoint() {
-        return connection.profile().isLocal() ? connection.profile().endpoint().map(Object::toString)
-                : Optional.empty();
+    /** Where copied code should send its requests: this DynamoDB Local's endpoint, or AWS in this region. */
+    public CodeTarget codeTarget() {
+        var profile = connection.profile();
+        return new CodeTarget(profile.isLocal() ? profile.endpoint().map(Object::toString) : Optional.empty(),
+                profile.region());
     }
 
     /** Embedded server, local endpoint, or AWS (which the window marks in a warning colour). */

@@ -1,5 +1,6 @@
 package dev.streamlab.ui.items;
 
+import dev.streamlab.data.code.CodeLanguage;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -14,6 +15,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -218,6 +220,7 @@ public final class ItemsController {
         showWhen(readTally, reading.not().and(viewModel.tally().isNotEmpty()));
         readTally.textProperty().bind(viewModel.tally());
         copyMenu.disableProperty().bind(viewModel.tableShown().not());
+        fillCopyMenu();
         unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
         showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());
         loadMoreButton.disableProperty().bind(viewModel.more().not().or(reading));
@@ -242,14 +245,18 @@ public final class ItemsController {
         viewModel.read();
     }
 
-    /** The read as a command for the user's shell, scripts and CI; nothing copied if the read bar has a mistake. */
-    @FXML
-    private void copyAsAwsCli() {
-        viewModel.readAsAwsCli().ifPresent(command -> {
-            var content = new ClipboardContent();
-            content.putString(command);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
+    /** One menu item per language; nothing is copied if the read bar has a mistake (the view-model says which). */
+    private void fillCopyMenu() {
+        for (CodeLanguage language : CodeLanguage.values()) {
+            var item = new MenuItem(language.label());
+            item.setId("copyAs" + language.name());
+            item.setOnAction(event -> viewModel.readAs(language).ifPresent(code -> {
+                var content = new ClipboardContent();
+                content.putString(code);
+                Clipboard.getSystemClipboard().setContent(content);
+            }));
+            copyMenu.getItems().add(item);
+        }
     }
 
     @FXML

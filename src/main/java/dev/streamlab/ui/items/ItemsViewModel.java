@@ -2,7 +2,7 @@ package dev.streamlab.ui.items;
 
 import dev.streamlab.data.Database;
 import dev.streamlab.data.ItemPageRequest;
-import dev.streamlab.data.code.AwsCliCommand;
+import dev.streamlab.data.code.CodeLanguage;
 import dev.streamlab.data.TableInfo;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.ui.common.Session;
@@ -89,15 +89,15 @@ public final class ItemsViewModel {
         reader.start(shown, request);
     }
 
-    /** The read bar's read as the `aws dynamodb` command that makes it; empty, with the problem shown, if it cannot run. */
-    public Optional<String> readAsAwsCli() {
+    /** The read bar's read as code that makes it elsewhere; empty, with the problem shown, if it cannot run. */
+    public Optional<String> readAs(CodeLanguage language) {
         TableInfo shown = table.get();
         if (shown == null) {
             return Optional.empty();
         }
         try {
             readProblem.set("");
-            return Optional.of(AwsCliCommand.of(form.request(shown), session.workspace().get().localEndpoint()));
+            return Optional.of(language.write(form.request(shown), session.workspace().get().codeTarget()));
         } catch (UserInputException e) {
             readProblem.set(e.getMessage());
             session.errors().report(SOURCE, e);

@@ -13,8 +13,8 @@ class AwsCliCommandTest {
 
     @Test
     void aScanOfATableIsOneShortCommand() {
-        assertThat(AwsCliCommand.of(ItemPageRequest.scan("Orders"), Optional.empty()))
-                .isEqualTo("aws dynamodb scan \\\n    --table-name Orders");
+        assertThat(AwsCliCommand.of(ItemPageRequest.scan("Orders"), new CodeTarget(Optional.empty(), "eu-west-1")))
+                .isEqualTo("aws dynamodb scan \\\n    --table-name Orders \\\n    --region eu-west-1");
     }
 
     @Test
@@ -24,7 +24,8 @@ class AwsCliCommandTest {
                 new Expressions(Map.of("#t", "text"), Map.of(":g", AttributeValue.fromS("g1"),
                         ":t", AttributeValue.fromS("it's"))),
                 true, 100, Optional.empty());
-        assertThat(AwsCliCommand.of(request, Optional.of("http://localhost:8000"))).isEqualTo("""
+        var target = new CodeTarget(Optional.of("http://localhost:8000"), "us-east-1");
+        assertThat(AwsCliCommand.of(request, target)).isEqualTo("""
                 aws dynamodb query \\
                     --table-name cruddur-messages \\
                     --index-name message-group-sk-index \\
@@ -33,6 +34,7 @@ class AwsCliCommandTest {
                     --expression-attribute-names '{"#t":"text"}' \\
                     --expression-attribute-values '{":g":{"S":"g1"},":t":{"S":"it'\\''s"}}' \\
                     --no-scan-index-forward \\
+                    --region us-east-1 \\
                     --endpoint-url http://localhost:8000""");
     }
 }

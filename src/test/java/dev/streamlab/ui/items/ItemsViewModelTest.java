@@ -3,6 +3,7 @@ package dev.streamlab.ui.items;
 import static dev.streamlab.ui.items.ItemsFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamlab.data.code.CodeLanguage;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import dev.streamlab.ui.common.FxThread;
@@ -119,12 +120,12 @@ class ItemsViewModelTest {
             fixture.viewModel.form().mode().set(ReadMode.QUERY);
             fixture.viewModel.form().partitionValue().set("1");
             fixture.viewModel.form().descending().set(true);
-            return fixture.viewModel.readAsAwsCli().orElseThrow();
+            return fixture.viewModel.readAs(CodeLanguage.AWS_CLI).orElseThrow();
         });
 
         assertThat(command).startsWith("aws dynamodb query \\\n    --table-name " + orders + " \\\n")
                 .contains("--no-scan-index-forward").contains("--expression-attribute-values")
-                .endsWith("--endpoint-url " + LocalDynamo.endpoint());
+                .endsWith("--region us-east-1 \\\n    --endpoint-url " + LocalDynamo.endpoint());
     }
 
     @Test
@@ -134,7 +135,7 @@ class ItemsViewModelTest {
 
         var copied = FxThread.call(() -> {
             fixture.viewModel.form().mode().set(ReadMode.QUERY);
-            return fixture.viewModel.readAsAwsCli();
+            return fixture.viewModel.readAs(CodeLanguage.AWS_CLI);
         });
 
         assertThat(copied).isEmpty();
