@@ -41,6 +41,10 @@ public final class Database {
         return new ItemBrowser(connection.clients().dynamo(), schemas);
     }
 
+    public PartiqlStatements partiql() {
+        return new PartiqlStatements(connection.clients().dynamo());
+    }
+
     public Seeder seeder() {
         return new Seeder(connection.clients().dynamo(), admin);
     }

@@ -8,6 +8,7 @@ import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
@@ -40,9 +41,9 @@ final class ItemReader {
     private TableInfo table;
     private ItemPageRequest first;
     /** Where the next page starts; null once everything was read. */
-    private ItemPageRequest next;
+    private NextPage next;
     private int generation;
-    private Task<PageRead> running;
+    private Task<NextPage.Landing> running;
 
     /** @param landed runs after each page is added */
     ItemReader(Session session, ItemRows rows, Runnable landed) {
@@ -65,9 +66,21 @@ final class ItemReader {
         this.table = table;
         this.first = request;
         tally(ReadTally.NONE);
-        continueWith(request);
+        continueWith(new RequestPages(request));
         known.set(true);
         rows.reset(columns(table, request));
+        read();
+    }
+
+    /** Starts over with the first page of a PartiQL statement; its rows land like a scan's. */
+    void startStatement(TableInfo table, String statement) {
+        stop();
+        this.table = table;
+        this.first = null;
+        tally(ReadTally.NONE);
+        continueWith(new StatementPages(statement, Optional.empty()));
+        known.set(true);
+        rows.reset(table.key().attributes());
         read();
     }
 
@@ -112,21 +125,20 @@ final class ItemReader {
     private void read() {
         int readGeneration = ++generation;
         Database database = session.database();
-        ItemPageRequest request = next;
+        NextPage page = next;
         TableInfo.KeySchema key = table.key();
         var told = new LiveFeed<Integer>(1, session.fxThread(), counts -> {
             if (readGeneration == generation) {
-                progress.set("Reading… " + counts.get(counts.size() - 1) + " of " + request.pageSize()
-                        + (request.filter().isPresent() ? " matches so far" : " items"));
+                progress.set(page.progress(counts.get(counts.size() - 1)));
             }
         });
         reading.set(true);
         failed.set(false);
         progress.set("Reading…");
-        running = Tasks.create(() -> PageRead.read(database.browser(), request, key, told::offer))
-                .onSuccess(page -> {
+        running = Tasks.create(() -> page.read(database, key, told::offer))
+                .onSuccess(landing -> {
                     if (readGeneration == generation) {
-                        land(request, page);
+                        land(landing);
                     }
                 })
                 .onError(Exception.class, e -> {
@@ -145,10 +157,12 @@ final class ItemReader {
                 .runOnce(session.executor());
     }
 
-    private void land(ItemPageRequest request, PageRead page) {
-        continueWith(page.nextKey().isPresent() ? request.startingAt(page.nextKey()) : null);
-        rows.upsert(page.rows());
-        tally(tally.plus(page));
+    private void land(NextPage.Landing landing) {
+        continueWith(landing.next());
+        rows.upsert(landing.page().rows());
+        if (first != null) {
+            tally(tally.plus(landing.page()));
+        }
         landed.run();
     }
 
@@ -158,9 +172,9 @@ final class ItemReader {
         tallyText.set(now == ReadTally.NONE ? "" : now.text(onAws));
     }
 
-    private void continueWith(ItemPageRequest request) {
-        next = request;
-        more.set(request != null);
+    private void continueWith(NextPage page) {
+        next = page;
+        more.set(page != null);
     }
 
     private static List<String> columns(TableInfo table, ItemPageRequest request) {

@@ -47,6 +47,12 @@ public final class ItemsController {
     @FXML
     private FlowPane queryBar;
     @FXML
+    private ToggleButton partiqlToggle;
+    @FXML
+    private HBox statementBar;
+    @FXML
+    private TextField statementField;
+    @FXML
     private HBox sortGroup;
     @FXML
     private Label partitionLabel;
@@ -109,17 +115,28 @@ public final class ItemsController {
     private void bindReadBar() {
         readBar.disableProperty().bind(viewModel.tableShown().not());
         ToggleGroup modes = new ToggleGroup();
-        modes.getToggles().setAll(scanToggle, queryToggle);
+        modes.getToggles().setAll(scanToggle, queryToggle, partiqlToggle);
         modes.selectedToggleProperty().addListener((observable, before, now) -> {
             if (now == null) {
                 // a pill group always has one chosen: clicking the chosen one again keeps it
                 modes.selectToggle(before);
             } else {
-                form.mode().set(now == queryToggle ? ReadMode.QUERY : ReadMode.SCAN);
+                form.mode().set(now == queryToggle ? ReadMode.QUERY : now == partiqlToggle ? ReadMode.PARTIQL
+                        : ReadMode.SCAN);
             }
         });
-        form.mode().addListener((observable, before, now) -> modes.selectToggle(now == ReadMode.QUERY
-                ? queryToggle : scanToggle));
+        form.mode().addListener((observable, before, now) -> modes.selectToggle(switch (now) {
+            case QUERY -> queryToggle;
+            case PARTIQL -> partiqlToggle;
+            default -> scanToggle;
+        }));
+        var partiql = form.mode().isEqualTo(ReadMode.PARTIQL);
+        showWhen(statementBar, partiql);
+        statementField.textProperty().bindBidirectional(form.statement());
+        statementField.setOnAction(event -> viewModel.read());
+        for (Node scanOrQuery : new Node[] {indexChoice, filterToggle, pageSize}) {
+            scanOrQuery.disableProperty().bind(partiql);
+        }
         indexChoice.setItems(form.indexes());
         indexChoice.setButtonCell(new ListCell<>() {
             @Override
@@ -157,7 +174,7 @@ public final class ItemsController {
         sortValue.textProperty().bindBidirectional(form.sortValue());
         sortHigh.textProperty().bindBidirectional(form.sortHigh());
         descendingToggle.selectedProperty().bindBidirectional(form.descending());
-        showWhen(filterBar, form.filtered());
+        showWhen(filterBar, form.filtered().and(form.mode().isNotEqualTo(ReadMode.PARTIQL)));
         filterBar.disableProperty().bind(viewModel.tableShown().not());
         filterField.textProperty().bindBidirectional(form.filter());
         placeholdersField.textProperty().bindBidirectional(form.placeholders());
@@ -219,7 +236,7 @@ public final class ItemsController {
         itemsCount.textProperty().bind(viewModel.count());
         showWhen(readTally, reading.not().and(viewModel.tally().isNotEmpty()));
         readTally.textProperty().bind(viewModel.tally());
-        copyMenu.disableProperty().bind(viewModel.tableShown().not());
+        copyMenu.disableProperty().bind(viewModel.tableShown().not().or(form.mode().isEqualTo(ReadMode.PARTIQL)));
         fillCopyMenu();
         unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
         showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());

@@ -76,6 +76,10 @@ public final class ItemsViewModel {
         if (shown == null) {
             return;
         }
+        if (form.mode().get() == ReadMode.PARTIQL) {
+            runStatement(shown);
+            return;
+        }
         ItemPageRequest request;
         try {
             request = form.request(shown);
@@ -103,6 +107,19 @@ public final class ItemsViewModel {
             session.errors().report(SOURCE, e);
             return Optional.empty();
         }
+    }
+
+    /** Runs the PartiQL statement; its items land in the same rows, Load more following its NextToken. */
+    private void runStatement(TableInfo shown) {
+        String statement = form.statement().get().strip();
+        if (statement.isEmpty()) {
+            readProblem.set("The PartiQL statement is empty: write one, e.g. SELECT * FROM \"" + shown.name()
+                    + "\".");
+            return;
+        }
+        readProblem.set("");
+        live.watch(shown);
+        reader.startStatement(shown, statement);
     }
 
     /** Reads the shown read again (F5); describes the table again if that had failed. */

@@ -40,6 +40,7 @@ public final class ReadForm {
     private final BooleanProperty filtered = new SimpleBooleanProperty(this, "filtered");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final StringProperty placeholders = new SimpleStringProperty(this, "placeholders", "");
+    private final StringProperty statement = new SimpleStringProperty(this, "statement", "");
     private final BooleanProperty descending = new SimpleBooleanProperty(this, "descending");
     private final ObjectProperty<Integer> pageSize = new SimpleObjectProperty<>(this, "pageSize",
             ItemPageRequest.DEFAULT_PAGE_SIZE);
@@ -64,6 +65,7 @@ public final class ReadForm {
         filtered.set(false);
         filter.set("");
         placeholders.set("");
+        statement.set("SELECT * FROM \"" + table.name() + "\"");
         descending.set(false);
     }
 
@@ -166,6 +168,11 @@ public final class ReadForm {
 
     public StringProperty placeholders() {
         return placeholders;
+    }
+
+    /** The PartiQL mode's statement; a table just selected starts with SELECT * FROM it. */
+    public StringProperty statement() {
+        return statement;
     }
 
     public BooleanProperty descending() {

@@ -143,6 +143,38 @@ class ItemsViewModelTest {
     }
 
     @Test
+    void aPartiqlSelectLandsInTheItemsAndLoadMoreFollowsItsPages() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.PARTIQL);
+            fixture.viewModel.form().statement().set("SELECT * FROM \"" + orders + "\" WHERE Id = 1 AND Amount > 25");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.column("Amount")).containsExactlyInAnyOrder("30", "40", "50");
+        assertThat(fixture.viewModel.count().get()).isEqualTo("3 items, all read");
+        assertThat(fixture.session.errors().problems()).isEmpty();
+    }
+
+    @Test
+    void anInvalidStatementSaysWhatDynamoDbSaidAndWritesNothing() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.PARTIQL);
+            fixture.viewModel.form().statement().set("INSERT INTO \"" + orders + "\" VALUE {'Id': 9, 'Amount': 9");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.session.errors().problems()).singleElement().extracting(problem -> problem.message())
+                .asString().startsWith("DynamoDB rejected the request on the PartiQL statement: ");
+        assertThat(LocalDynamo.clients().dynamo().scan(r -> r.tableName(orders)).count()).isEqualTo(6);
+    }
+
+    @Test
     void queriesWithEverySortKeyOperatorInEitherOrder() throws Exception {
         fixture = ItemsFixture.connected();
         fixture.select(orders);

@@ -13,12 +13,14 @@ import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The items view and the editor in the real window, driven as a user drives them, with the sample data loaded. */
 class ItemsWindowTest {
@@ -104,6 +107,21 @@ class ItemsWindowTest {
         assertThat(items.getItems()).hasSize(10);
         assertThat(robot.lookup("#noticeLabel").queryLabeled().getText())
                 .startsWith("Nothing is written while the JSON is invalid: The item is not valid JSON at line 2");
+    }
+
+    @Test
+    void aPartiqlSelectTypedInTheWindowShowsItsItems() throws Exception {
+        TableView<ItemRow> items = open("Orders", 10);
+
+        robot.clickOn("#partiqlToggle");
+        TextField statement = robot.lookup("#statementField").queryAs(TextField.class);
+        robot.clickOn(statement).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("SELECT * FROM \"Orders\" WHERE Id = 2").type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getItems().size() == outside.dynamo().query(r -> r
+                .tableName("Orders").keyConditionExpression("Id = :id")
+                .expressionAttributeValues(Map.of(":id", AttributeValue.fromN("2")))).count());
+        assertThat(items.getItems()).isNotEmpty().allSatisfy(row -> assertThat(row.cell("Id").text()).isEqualTo("2"));
     }
 
     /** Clicks the table in the list and waits for its first page. */
