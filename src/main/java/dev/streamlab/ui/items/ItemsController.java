@@ -51,6 +51,8 @@ public final class ItemsController {
     @FXML
     private HBox statementBar;
     @FXML
+    private TextField projectionField;
+    @FXML
     private TextField statementField;
     @FXML
     private HBox sortGroup;
@@ -134,7 +136,9 @@ public final class ItemsController {
         showWhen(statementBar, partiql);
         statementField.textProperty().bindBidirectional(form.statement());
         statementField.setOnAction(event -> viewModel.read());
-        for (Node scanOrQuery : new Node[] {indexChoice, filterToggle, pageSize}) {
+        projectionField.textProperty().bindBidirectional(form.projection());
+        projectionField.setOnAction(event -> viewModel.read());
+        for (Node scanOrQuery : new Node[] {indexChoice, filterToggle, projectionField, pageSize}) {
             scanOrQuery.disableProperty().bind(partiql);
         }
         indexChoice.setItems(form.indexes());

@@ -40,6 +40,7 @@ public final class ReadForm {
     private final BooleanProperty filtered = new SimpleBooleanProperty(this, "filtered");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final StringProperty placeholders = new SimpleStringProperty(this, "placeholders", "");
+    private final StringProperty projection = new SimpleStringProperty(this, "projection", "");
     private final StringProperty statement = new SimpleStringProperty(this, "statement", "");
     private final BooleanProperty descending = new SimpleBooleanProperty(this, "descending");
     private final ObjectProperty<Integer> pageSize = new SimpleObjectProperty<>(this, "pageSize",
@@ -65,6 +66,7 @@ public final class ReadForm {
         filtered.set(false);
         filter.set("");
         placeholders.set("");
+        projection.set("");
         statement.set("SELECT * FROM \"" + table.name() + "\"");
         descending.set(false);
     }
@@ -88,7 +90,12 @@ public final class ReadForm {
             merge(names, parsed.placeholders().names());
             merge(values, parsed.placeholders().values());
         }
-        return new ItemPageRequest(table.name(), through.name(), keyCondition, filterExpression, Optional.empty(),
+        Optional<String> projected = Projection.of(projection.get(), table, through.key())
+                .map(chosen -> {
+                    merge(names, chosen.names());
+                    return chosen.expression();
+                });
+        return new ItemPageRequest(table.name(), through.name(), keyCondition, filterExpression, projected,
                 new Expressions(names, values), mode.get() == ReadMode.QUERY && descending.get(), pageSize.get(),
                 Optional.empty());
     }
@@ -168,6 +175,11 @@ public final class ReadForm {
 
     public StringProperty placeholders() {
         return placeholders;
+    }
+
+    /** The attributes to read, e.g. "message, user_handle"; empty reads them all. */
+    public StringProperty projection() {
+        return projection;
     }
 
     /** The PartiQL mode's statement; a table just selected starts with SELECT * FROM it. */

@@ -143,6 +143,27 @@ class ItemsViewModelTest {
     }
 
     @Test
+    void aProjectionReadsTheListedAttributesAndTheKeys() throws Exception {
+        String notes = TestTables.orders().name();
+        put(notes, "{\"Id\": {\"N\": \"3\"}, \"Amount\": {\"N\": \"1\"}, \"name\": {\"S\": \"n\"},"
+                + " \"note\": {\"S\": \"hidden\"}}");
+        fixture = ItemsFixture.connected();
+        fixture.select(notes);
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().projection().set("name");
+            fixture.viewModel.form().mode().set(ReadMode.QUERY);
+            fixture.viewModel.form().partitionValue().set("3");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.column("name")).containsExactly("n");
+        assertThat(fixture.column("Amount")).containsExactly("1");
+        assertThat(fixture.column("note")).containsExactly("");
+        assertThat(fixture.session.errors().problems()).isEmpty();
+    }
+
+    @Test
     void aPartiqlSelectLandsInTheItemsAndLoadMoreFollowsItsPages() throws Exception {
         fixture = ItemsFixture.connected();
         fixture.select(orders);
