@@ -9,7 +9,7 @@ import dev.streamlab.data.ItemPageRequest;
  * @param described  the table's keys are known
  * @param describing they are being read
  * @param more       the read stopped (Cancel) before its end
- * @param read       the read the (empty) rows came from, or null
+ * @param read       the scan or query the (empty) rows came from; null for a PartiQL statement
  */
 record EmptyState(boolean connected, String table, boolean described, boolean describing, boolean reading,
         boolean failed, boolean more, ItemPageRequest read) {
@@ -34,7 +34,10 @@ record EmptyState(boolean connected, String table, boolean described, boolean de
         if (more) {
             return "No items found yet: Load more reads on from where the read stopped.";
         }
-        if (read != null && !read.isQuery() && read.filter().isEmpty()) {
+        if (read == null) {
+            return "The statement returned no items: change it, then Run.";
+        }
+        if (!read.isQuery() && read.filter().isEmpty()) {
             return read.index().map(index -> "Index " + index + " holds no items: only items with its key attributes"
                     + " are in it.").orElse("Table " + table + " is empty: New item (Ctrl+N) adds one.");
         }

@@ -177,6 +177,13 @@ class ItemsViewModelTest {
         assertThat(fixture.column("Amount")).containsExactlyInAnyOrder("30", "40", "50");
         assertThat(fixture.viewModel.count().get()).isEqualTo("3 items, all read");
         assertThat(fixture.session.errors().problems()).isEmpty();
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().statement().set("SELECT * FROM \"" + orders + "\" WHERE Id = 99");
+            fixture.viewModel.read();
+        });
+        assertThat(fixture.viewModel.placeholder().get())
+                .isEqualTo("The statement returned no items: change it, then Run.");
     }
 
     @Test
