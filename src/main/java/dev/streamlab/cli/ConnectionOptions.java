@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The options every command that talks to DynamoDB takes. */
 final class ConnectionOptions {
 
-    @Option(names = "--endpoint", paramLabel = "URL",
+    @Option(names = {"--endpoint", "--endpoint-url"}, paramLabel = "URL",
             description = "DynamoDB endpoint (default: http://localhost:8000, DynamoDB Local).")
     String endpoint;
 

@@ -6,11 +6,11 @@ import picocli.CommandLine.Option;
 /** Placeholders for expressions: #names and :values. */
 final class ExpressionOptions {
 
-    @Option(names = "--names", paramLabel = "JSON",
+    @Option(names = {"--names", "--expression-attribute-names"}, paramLabel = "JSON",
             description = "Expression attribute names, e.g. '{\"#d\": \"date\"}'.")
     String names;
 
-    @Option(names = "--values", paramLabel = "JSON",
+    @Option(names = {"--values", "--expression-attribute-values"}, paramLabel = "JSON",
             description = "Expression attribute values in DynamoDB JSON (plain JSON with --plain), e.g. '{\":id\": {\"S\": \"ID1\"}}'.")
     String values;
 

@@ -1,17 +1,11 @@
 package dev.streamlab.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.streamlab.data.TextFiles;
 import dev.streamlab.json.ItemJson;
-import dev.streamlab.json.Json;
 import dev.streamlab.model.UserInputException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Reads JSON arguments given inline or as {@code @FILE}. */
@@ -52,30 +46,6 @@ final class JsonArguments {
             names.put(name, value.s());
         });
         return names;
-    }
-
-    /** --parameters: a JSON array of the values of a PartiQL statement's ? placeholders, in order. */
-    static List<AttributeValue> parameters(String argument, boolean plain) {
-        if (argument == null) {
-            return List.of();
-        }
-        JsonNode array;
-        try {
-            array = Json.mapper().readTree(argument);
-        } catch (JsonProcessingException e) {
-            throw new UserInputException("--parameters is not JSON (" + e.getOriginalMessage().lines().findFirst()
-                    .orElse("") + "): give an array such as '[{\"S\": \"ID1\"}]'.", e);
-        }
-        if (array == null || !array.isArray()) {
-            throw new UserInputException("--parameters must be a JSON array of values, one for each ? in the"
-                    + " statement, such as '[{\"S\": \"ID1\"}, {\"N\": \"5\"}]'.");
-        }
-        ObjectNode numbered = Json.mapper().createObjectNode();
-        for (int i = 0; i < array.size(); i++) {
-            numbered.set("parameter " + (i + 1), array.get(i));
-        }
-        Map<String, AttributeValue> read = ItemJson.read(numbered.toString(), "--parameters", plain);
-        return IntStream.rangeClosed(1, array.size()).mapToObj(i -> read.get("parameter " + i)).toList();
     }
 
     static Map<String, AttributeValue> values(String argument, boolean plain) {

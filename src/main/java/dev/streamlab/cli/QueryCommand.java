@@ -20,11 +20,11 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     ReadOptions read;
 
-    @Option(names = "--key-condition", required = true, paramLabel = "EXPR",
+    @Option(names = {"--key-condition", "--key-condition-expression"}, required = true, paramLabel = "EXPR",
             description = "e.g. 'pk = :pk AND begins_with(sk, :year)'.")
     String keyCondition;
 
-    @Option(names = "--descending", description = "Newest (highest sort key) first.")
+    @Option(names = {"--descending", "--no-scan-index-forward"}, description = "Newest (highest sort key) first.")
     boolean descending;
 
     @Override

@@ -14,16 +14,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** What scan and query share: table, index, filter, projection, paging. */
 final class ReadOptions {
 
-    @Parameters(paramLabel = "TABLE")
+    @Parameters(paramLabel = "TABLE", arity = "0..1")
     String table;
 
-    @Option(names = "--index", paramLabel = "NAME", description = "Read a global or local secondary index.")
+    /** The AWS CLI's spelling, so a copied `aws dynamodb query` command runs here unchanged. */
+    @Option(names = "--table-name", paramLabel = "TABLE", description = "The table, as the AWS CLI names it.")
+    String tableName;
+
+    @Option(names = {"--index", "--index-name"}, paramLabel = "NAME", description = "Read a global or local secondary index.")
     String index;
 
-    @Option(names = "--filter", paramLabel = "EXPR", description = "Filter expression, applied after reading.")
+    @Option(names = {"--filter", "--filter-expression"}, paramLabel = "EXPR", description = "Filter expression, applied after reading.")
     String filter;
 
-    @Option(names = "--projection", paramLabel = "EXPR", description = "Attributes to return, e.g. 'pk, message'.")
+    @Option(names = {"--projection", "--projection-expression"}, paramLabel = "EXPR", description = "Attributes to return, e.g. 'pk, message'.")
     String projection;
 
     @Spec(Spec.Target.MIXEE)
@@ -55,8 +59,19 @@ final class ReadOptions {
     ItemPageRequest request(Optional<String> keyCondition, boolean descending) {
         Optional<Map<String, AttributeValue>> start = Optional.ofNullable(startKey)
                 .map(key -> JsonArguments.item(key, "--start-key", format.plain));
-        return new ItemPageRequest(table, Optional.ofNullable(index), keyCondition, Optional.ofNullable(filter),
+        return new ItemPageRequest(table(), Optional.ofNullable(index), keyCondition, Optional.ofNullable(filter),
                 Optional.ofNullable(projection), expressions.expressions(format), descending, pageSize, start);
+    }
+
+    private String table() {
+        if (table != null && tableName != null && !table.equals(tableName)) {
+            throw new ParameterException(command.commandLine(), "Two tables are named, " + table + " and --table-name "
+                    + tableName + ": give one.");
+        }
+        if (table == null && tableName == null) {
+            throw new ParameterException(command.commandLine(), "No table is named: give TABLE (or --table-name).");
+        }
+        return table != null ? table : tableName;
     }
 
     private long atLeastOne(long n, String option) {

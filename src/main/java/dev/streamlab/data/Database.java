@@ -71,9 +71,9 @@ public final class Database {
         return new TablePurge(connection.clients().dynamo(), catalog);
     }
 
-    /** Runs PartiQL statements. */
-    public PartiqlRunner partiql() {
-        return new PartiqlRunner(connection.clients().dynamo());
+    /** Runs PartiQL statements a page at a time. */
+    public PartiqlStatements partiql() {
+        return new PartiqlStatements(connection.clients().dynamo());
     }
 
     public Seeder seeder() {

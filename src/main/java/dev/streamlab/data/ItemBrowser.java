@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
@@ -37,13 +39,17 @@ public final class ItemBrowser {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Optional<Map<String, AttributeValue>> next = request.startKey();
         int requests = 0;
+        int scanned = 0;
+        Optional<Double> capacity = Optional.empty();
         do {
             Slice slice = read(request, request.pageSize() - items.size(), next);
             items.addAll(slice.items());
             next = slice.next();
+            scanned += slice.scanned();
+            capacity = add(capacity, slice.capacity());
             requests++;
         } while (next.isPresent() && items.size() < request.pageSize() && requests < MAX_REQUESTS_PER_PAGE);
-        return new ItemPage(List.copyOf(items), next);
+        return new ItemPage(List.copyOf(items), next, scanned, capacity);
     }
 
     /**
@@ -85,10 +91,12 @@ public final class ItemBrowser {
         String subject = "table " + request.table();
         if (request.isQuery()) {
             QueryResponse response = SdkErrors.translate(() -> dynamo.query(query(request, limit, start)), subject);
-            return new Slice(response.items(), lastKey(response.lastEvaluatedKey()));
+            return new Slice(response.items(), lastKey(response.lastEvaluatedKey()), count(response.scannedCount()),
+                    units(response.consumedCapacity()));
         }
         ScanResponse response = SdkErrors.translate(() -> dynamo.scan(scan(request, limit, start)), subject);
-        return new Slice(response.items(), lastKey(response.lastEvaluatedKey()));
+        return new Slice(response.items(), lastKey(response.lastEvaluatedKey()), count(response.scannedCount()),
+                units(response.consumedCapacity()));
     }
 
     private static QueryRequest query(ItemPageRequest request, int limit, Optional<Map<String, AttributeValue>> start) {
@@ -103,6 +111,7 @@ public final class ItemBrowser {
                 .scanIndexForward(!request.descending())
                 .limit(limit)
                 .exclusiveStartKey(start.orElse(null))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
                 .build();
     }
 
@@ -116,13 +125,28 @@ public final class ItemBrowser {
                 .expressionAttributeValues(request.expressions().valuesOrNull())
                 .limit(limit)
                 .exclusiveStartKey(start.orElse(null))
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
                 .build();
+    }
+
+    private static int count(Integer count) {
+        return count == null ? 0 : count;
+    }
+
+    private static Optional<Double> units(ConsumedCapacity capacity) {
+        return capacity == null || capacity.capacityUnits() == null ? Optional.empty()
+                : Optional.of(capacity.capacityUnits());
+    }
+
+    private static Optional<Double> add(Optional<Double> total, Optional<Double> more) {
+        return more.map(units -> total.orElse(0.0) + units).or(() -> total);
     }
 
     private static Optional<Map<String, AttributeValue>> lastKey(Map<String, AttributeValue> key) {
         return key == null || key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
-    private record Slice(List<Map<String, AttributeValue>> items, Optional<Map<String, AttributeValue>> next) {
+    private record Slice(List<Map<String, AttributeValue>> items, Optional<Map<String, AttributeValue>> next,
+            int scanned, Optional<Double> capacity) {
     }
 }

@@ -4,70 +4,87 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.streamlab.json.Json;
-import dev.streamlab.local.EmbeddedDynamoDb;
-import dev.streamlab.local.EmbeddedOptions;
-import java.util.Arrays;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.streamlab.testing.LocalDynamo;
+import dev.streamlab.testing.TestTables;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-/** `streamlab partiql`, against the seeds' sample data on a server of its own. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/** `streamlab partiql`: selects and writes through ExecuteStatement, with parameters, and refusals that write nothing. */
 class PartiqlCommandTest {
 
-    private EmbeddedDynamoDb server;
+    private String table;
 
-    @BeforeAll
-    void seed() {
-        server = EmbeddedDynamoDb.start(EmbeddedOptions.inMemory(0));
-        assertThat(run("seed", "sample-data").exitCode()).isZero();
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
-    @Test
-    void aSelectWithAParameterPrintsTheItemsLikeScan() throws Exception {
-        CliRun selected = run("partiql", "SELECT * FROM \"Orders\" WHERE Id = ?", "--parameters", "[{\"N\": \"1\"}]");
-
-        assertThat(selected.exitCode()).as(selected.err()).isZero();
-        JsonNode result = Json.mapper().readTree(selected.out());
-        assertThat(result.get("Count").asInt()).isPositive();
-        assertThat(result.get("Items")).allSatisfy(item -> assertThat(item.get("Id").get("N").asText()).isEqualTo("1"));
+    @BeforeEach
+    void orders() {
+        table = TestTables.orders().name();
+        for (int id = 1; id <= 3; id++) {
+            CliRun put = run("items", "put", table, "--item",
+                    "{\"Id\": {\"N\": \"" + id + "\"}, \"Amount\": {\"N\": \"" + (id * 100) + "\"}}");
+            assertThat(put.exitCode()).as(put.err()).isZero();
+        }
     }
 
     @Test
-    void anInsertWritesAndPrintsNoItems() throws Exception {
-        CliRun inserted = run("partiql", "INSERT INTO \"Orders\" VALUE {'Id': 900, 'Amount': 12, 'Note': 'via PartiQL'}");
-        CliRun read = run("partiql", "SELECT Note FROM \"Orders\" WHERE Id = 900", "--plain");
-
-        assertThat(inserted.exitCode()).as(inserted.err()).isZero();
-        assertThat(Json.mapper().readTree(inserted.out()).get("Count").asInt()).isZero();
-        assertThat(Json.mapper().readTree(read.out()).get("Items").get(0).get("Note").asText()).isEqualTo("via PartiQL");
+    void aSelectPrintsTheItemsInDynamoJson() throws IOException {
+        JsonNode result = json(run("partiql", "SELECT * FROM \"" + table + "\""));
+        assertThat(ids(result)).containsExactlyInAnyOrder("1", "2", "3");
     }
 
     @Test
-    void anInvalidStatementIsOneSentencePrintsNothingAndWritesNothing() throws Exception {
-        CliRun broken = run("partiql", "INSERT INTO \"Orders\" VALUES {'Id': 901, 'Amount': 1");
-        CliRun badParameters = run("partiql", "SELECT * FROM \"Orders\" WHERE Id = ?", "--parameters", "{\"N\": \"1\"}");
+    void parametersFillTheQuestionMarksInOrder() throws IOException {
+        JsonNode result = json(run("partiql", "SELECT * FROM \"" + table + "\" WHERE Id = ? AND Amount = ?",
+                "--parameters", "[{\"N\": \"2\"}, {\"N\": \"200\"}]"));
+        assertThat(ids(result)).containsExactly("2");
+    }
 
-        assertThat(broken.exitCode()).isEqualTo(1);
-        assertThat(broken.out()).isEmpty();
-        assertThat(broken.errLines()).singleElement().asString()
+    @Test
+    void plainParametersAndPlainItems() throws IOException {
+        JsonNode result = json(run("partiql", "SELECT * FROM \"" + table + "\" WHERE Id = ?", "--parameters", "[3]",
+                "--plain"));
+        assertThat(result.at("/Items/0/Amount").asInt()).isEqualTo(300);
+    }
+
+    @Test
+    void anInsertWritesTheItem() throws IOException {
+        json(run("partiql", "INSERT INTO \"" + table + "\" VALUE {'Id': 4, 'Amount': 400}"));
+        assertThat(ids(json(run("partiql", "SELECT * FROM \"" + table + "\"")))).contains("4");
+    }
+
+    @Test
+    void anInvalidStatementIsOneLineAndWritesNothing() throws IOException {
+        CliRun bad = run("partiql", "INSERT INTO \"" + table + "\" VALUE {'Id': 5, 'Amount': 500");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.errLines()).singleElement().asString()
                 .startsWith("DynamoDB rejected the request on the PartiQL statement: ");
-        assertThat(badParameters.errLines()).singleElement().asString()
-                .startsWith("--parameters must be a JSON array of values");
-        JsonNode none = Json.mapper().readTree(run("partiql", "SELECT * FROM \"Orders\" WHERE Id = 901").out());
-        assertThat(none.get("Count").asInt()).isZero();
+        assertThat(ids(json(run("partiql", "SELECT * FROM \"" + table + "\"")))).doesNotContain("5");
     }
 
-    private CliRun run(String... args) {
-        String[] withEndpoint = Arrays.copyOf(args, args.length + 2);
-        withEndpoint[args.length] = "--endpoint";
-        withEndpoint[args.length + 1] = server.endpoint().toString();
-        return CliRun.of(withEndpoint);
+    @Test
+    void parametersThatAreNotAnArrayAreOneLine() {
+        CliRun bad = run("partiql", "SELECT * FROM \"" + table + "\" WHERE Id = ?", "--parameters", "{\"N\": \"1\"}");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out()).isEmpty();
+        assertThat(bad.errLines()).singleElement().asString().startsWith("--parameters is not a JSON array");
+    }
+
+    private static CliRun run(String... args) {
+        List<String> withEndpoint = new ArrayList<>(List.of(args));
+        withEndpoint.addAll(List.of("--endpoint", LocalDynamo.endpoint().toString()));
+        return CliRun.of(withEndpoint.toArray(String[]::new));
+    }
+
+    private static JsonNode json(CliRun run) throws IOException {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return Json.mapper().readTree(run.out());
+    }
+
+    private static List<String> ids(JsonNode result) {
+        List<String> ids = new ArrayList<>();
+        result.get("Items").forEach(item -> ids.add(item.at("/Id/N").asText()));
+        return ids;
     }
 }

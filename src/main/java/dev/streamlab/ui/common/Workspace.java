@@ -3,6 +3,7 @@ package dev.streamlab.ui.common;
 import dev.streamlab.connect.AccountLookup;
 import dev.streamlab.connect.Connection;
 import dev.streamlab.data.Database;
+import dev.streamlab.data.code.CodeTarget;
 import dev.streamlab.stream.StreamMonitor;
 import dev.streamlab.trigger.host.HostListener;
 import dev.streamlab.trigger.host.HostOptions;
@@ -100,6 +101,13 @@ public final class Workspace implements AutoCloseable {
 
     public String region() {
         return connection.profile().region();
+    }
+
+    /** Where copied code should send its requests: this DynamoDB Local's endpoint, or AWS in this region. */
+    public CodeTarget codeTarget() {
+        var profile = connection.profile();
+        return new CodeTarget(profile.isLocal() ? profile.endpoint().map(Object::toString) : Optional.empty(),
+                profile.region());
     }
 
     /** Embedded server, local endpoint, or AWS (which the window marks in a warning colour). */

@@ -9,10 +9,10 @@ import dev.streamlab.data.ItemPageRequest;
  * @param described  the table's keys are known
  * @param describing they are being read
  * @param more       the read stopped (Cancel) before its end
- * @param read       the read the (empty) rows came from, or null
+ * @param read       the scan or query the (empty) rows came from; null for a PartiQL statement
  */
 record EmptyState(boolean connected, String table, boolean described, boolean describing, boolean reading,
-        boolean failed, boolean more, PagedRead read) {
+        boolean failed, boolean more, ItemPageRequest read) {
 
     String sentence() {
         if (!connected) {
@@ -34,12 +34,11 @@ record EmptyState(boolean connected, String table, boolean described, boolean de
         if (more) {
             return "No items found yet: Load more reads on from where the read stopped.";
         }
-        if (read instanceof StatementPages) {
-            return "The statement returned no items.";
+        if (read == null) {
+            return "The statement returned no items: change it, then Run.";
         }
-        ItemPageRequest scan = read == null ? null : read.tableRequest().orElse(null);
-        if (scan != null && !scan.isQuery() && scan.filter().isEmpty()) {
-            return scan.index().map(index -> "Index " + index + " holds no items: only items with its key attributes"
+        if (!read.isQuery() && read.filter().isEmpty()) {
+            return read.index().map(index -> "Index " + index + " holds no items: only items with its key attributes"
                     + " are in it.").orElse("Table " + table + " is empty: New item (Ctrl+N) adds one.");
         }
         return "No items match: change the key condition or the filter, then Run.";

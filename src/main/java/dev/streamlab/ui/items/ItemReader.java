@@ -8,6 +8,7 @@ import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
@@ -34,13 +35,15 @@ final class ItemReader {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper(this, "known");
+    private final ReadOnlyStringWrapper tallyText = new ReadOnlyStringWrapper(this, "tallyText", "");
+    private ReadTally tally = ReadTally.NONE;
     private final StringBinding count;
     private TableInfo table;
-    private PagedRead first;
+    private ItemPageRequest first;
     /** Where the next page starts; null once everything was read. */
-    private PagedRead next;
+    private NextPage next;
     private int generation;
-    private Task<PageRead> running;
+    private Task<NextPage.Landing> running;
 
     /** @param landed runs after each page is added */
     ItemReader(Session session, ItemRows rows, Runnable landed) {
@@ -58,14 +61,28 @@ final class ItemReader {
     }
 
     /** Starts over with the first page of a new read. */
-    void start(TableInfo table, PagedRead request) {
+    void start(TableInfo table, ItemPageRequest request) {
         stop();
         this.table = table;
         this.first = request;
-        session.shownRead().set(request.tableRequest().orElse(null));
-        continueWith(request);
+        session.shownRead().set(request);
+        tally(ReadTally.NONE);
+        continueWith(new RequestPages(request));
         known.set(true);
         rows.reset(columns(table, request));
+        read();
+    }
+
+    /** Starts over with the first page of a PartiQL statement; its rows land like a scan's. */
+    void startStatement(TableInfo table, String statement) {
+        stop();
+        this.table = table;
+        this.first = null;
+        session.shownRead().set(null);
+        tally(ReadTally.NONE);
+        continueWith(new StatementPages(statement, Optional.empty()));
+        known.set(true);
+        rows.reset(table.key().attributes());
         read();
     }
 
@@ -86,6 +103,7 @@ final class ItemReader {
         table = null;
         first = null;
         session.shownRead().set(null);
+        tally(ReadTally.NONE);
         continueWith(null);
         known.set(false);
         rows.reset(List.of());
@@ -93,13 +111,8 @@ final class ItemReader {
     }
 
     /** The read the rows came from; null before the first. */
-    PagedRead first() {
-        return first;
-    }
-
-    /** The scan or query the rows came from; null before the first, or for a PartiQL statement. */
     ItemPageRequest request() {
-        return first == null ? null : first.tableRequest().orElse(null);
+        return first;
     }
 
     private void stop() {
@@ -115,21 +128,20 @@ final class ItemReader {
     private void read() {
         int readGeneration = ++generation;
         Database database = session.database();
-        PagedRead request = next;
+        NextPage page = next;
         TableInfo.KeySchema key = table.key();
         var told = new LiveFeed<Integer>(1, session.fxThread(), counts -> {
             if (readGeneration == generation) {
-                progress.set("Reading… " + counts.get(counts.size() - 1) + " of " + request.pageSize()
-                        + (request.filtered() ? " matches so far" : " items"));
+                progress.set(page.progress(counts.get(counts.size() - 1)));
             }
         });
         reading.set(true);
         failed.set(false);
         progress.set("Reading…");
-        running = Tasks.create(() -> request.read(database, key, told::offer))
-                .onSuccess(page -> {
+        running = Tasks.create(() -> page.read(database, key, told::offer))
+                .onSuccess(landing -> {
                     if (readGeneration == generation) {
-                        land(page);
+                        land(landing);
                     }
                 })
                 .onError(Exception.class, e -> {
@@ -148,21 +160,29 @@ final class ItemReader {
                 .runOnce(session.executor());
     }
 
-    private void land(PageRead page) {
-        continueWith(page.next().orElse(null));
-        rows.upsert(page.rows());
+    private void land(NextPage.Landing landing) {
+        continueWith(landing.next());
+        rows.upsert(landing.page().rows());
+        if (first != null) {
+            tally(tally.plus(landing.page()));
+        }
         landed.run();
     }
 
-    private void continueWith(PagedRead request) {
-        next = request;
-        more.set(request != null);
+    private void tally(ReadTally now) {
+        tally = now;
+        boolean onAws = session.workspace().get() != null && session.workspace().get().isAws();
+        tallyText.set(now == ReadTally.NONE ? "" : now.text(onAws));
     }
 
-    private static List<String> columns(TableInfo table, PagedRead request) {
+    private void continueWith(NextPage page) {
+        next = page;
+        more.set(page != null);
+    }
+
+    private static List<String> columns(TableInfo table, ItemPageRequest request) {
         List<String> columns = new ArrayList<>(table.key().attributes());
-        request.tableRequest().ifPresent(read -> table.keyOf(read.index()).attributes().stream()
-                .filter(name -> !columns.contains(name)).forEach(columns::add));
+        table.keyOf(request.index()).attributes().stream().filter(name -> !columns.contains(name)).forEach(columns::add);
         return columns;
     }
 
@@ -181,6 +201,11 @@ final class ItemReader {
 
     ReadOnlyStringProperty progress() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** DynamoDB's Count against its ScannedCount for the whole read (and RCU on AWS); empty before a read. */
+    ReadOnlyStringProperty tally() {
+        return tallyText.getReadOnlyProperty();
     }
 
     /** e.g. "42 items, more to read" or "42 items, all read". */

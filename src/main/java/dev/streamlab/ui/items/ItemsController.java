@@ -1,5 +1,6 @@
 package dev.streamlab.ui.items;
 
+import dev.streamlab.data.code.CodeLanguage;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -13,9 +14,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -34,12 +39,6 @@ public final class ItemsController {
     @FXML
     private ToggleButton queryToggle;
     @FXML
-    private ToggleButton partiqlToggle;
-    @FXML
-    private HBox statementBar;
-    @FXML
-    private TextField partiqlStatement;
-    @FXML
     private ComboBox<IndexChoice> indexChoice;
     @FXML
     private ToggleButton filterToggle;
@@ -47,6 +46,14 @@ public final class ItemsController {
     private ComboBox<Integer> pageSize;
     @FXML
     private FlowPane queryBar;
+    @FXML
+    private ToggleButton partiqlToggle;
+    @FXML
+    private HBox statementBar;
+    @FXML
+    private TextField projectionField;
+    @FXML
+    private TextField statementField;
     @FXML
     private HBox sortGroup;
     @FXML
@@ -83,6 +90,10 @@ public final class ItemsController {
     private Button cancelButton;
     @FXML
     private Label itemsCount;
+    @FXML
+    private Label readTally;
+    @FXML
+    private MenuButton copyMenu;
     @FXML
     private Hyperlink unseenLink;
     @FXML
@@ -121,15 +132,15 @@ public final class ItemsController {
             case PARTIQL -> partiqlToggle;
             default -> scanToggle;
         }));
-        var statementMode = form.mode().isEqualTo(ReadMode.PARTIQL);
-        showWhen(statementBar, statementMode);
-        statementBar.disableProperty().bind(viewModel.tableShown().not());
-        partiqlStatement.textProperty().bindBidirectional(form.statement());
-        partiqlStatement.setOnAction(event -> viewModel.read());
-        indexChoice.visibleProperty().bind(statementMode.not());
-        indexChoice.managedProperty().bind(statementMode.not());
-        filterToggle.visibleProperty().bind(statementMode.not());
-        filterToggle.managedProperty().bind(statementMode.not());
+        var partiql = form.mode().isEqualTo(ReadMode.PARTIQL);
+        showWhen(statementBar, partiql);
+        statementField.textProperty().bindBidirectional(form.statement());
+        statementField.setOnAction(event -> viewModel.read());
+        projectionField.textProperty().bindBidirectional(form.projection());
+        projectionField.setOnAction(event -> viewModel.read());
+        for (Node scanOrQuery : new Node[] {indexChoice, filterToggle, projectionField, pageSize}) {
+            scanOrQuery.disableProperty().bind(partiql);
+        }
         indexChoice.setItems(form.indexes());
         indexChoice.setButtonCell(new ListCell<>() {
             @Override
@@ -227,6 +238,10 @@ public final class ItemsController {
         showWhen(itemsCount, reading.not());
         progressLabel.textProperty().bind(viewModel.progress());
         itemsCount.textProperty().bind(viewModel.count());
+        showWhen(readTally, reading.not().and(viewModel.tally().isNotEmpty()));
+        readTally.textProperty().bind(viewModel.tally());
+        copyMenu.disableProperty().bind(viewModel.tableShown().not().or(form.mode().isEqualTo(ReadMode.PARTIQL)));
+        fillCopyMenu();
         unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
         showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());
         loadMoreButton.disableProperty().bind(viewModel.more().not().or(reading));
@@ -249,6 +264,20 @@ public final class ItemsController {
     @FXML
     private void read() {
         viewModel.read();
+    }
+
+    /** One menu item per language; nothing is copied if the read bar has a mistake (the view-model says which). */
+    private void fillCopyMenu() {
+        for (CodeLanguage language : CodeLanguage.values()) {
+            var item = new MenuItem(language.label());
+            item.setId("copyAs" + language.name());
+            item.setOnAction(event -> viewModel.readAs(language).ifPresent(code -> {
+                var content = new ClipboardContent();
+                content.putString(code);
+                Clipboard.getSystemClipboard().setContent(content);
+            }));
+            copyMenu.getItems().add(item);
+        }
     }
 
     @FXML

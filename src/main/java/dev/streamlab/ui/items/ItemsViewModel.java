@@ -1,12 +1,15 @@
 package dev.streamlab.ui.items;
 
 import dev.streamlab.data.Database;
+import dev.streamlab.data.ItemPageRequest;
+import dev.streamlab.data.code.CodeLanguage;
 import dev.streamlab.data.TableInfo;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -57,7 +60,7 @@ public final class ItemsViewModel {
         // every dependency is read each time: one left unread stays invalid and never tells of its next change
         this.placeholder = Bindings.createStringBinding(() -> new EmptyState(session.workspace().get() != null,
                 session.selectedTable().get(), table.get() != null, describing.get(), reader.reading().get(),
-                reader.failed().get(), reader.more().get(), reader.first()).sentence(), session.workspace(),
+                reader.failed().get(), reader.more().get(), reader.request()).sentence(), session.workspace(),
                 session.selectedTable(), table, describing, reader.reading(), reader.failed(), reader.more());
         this.unseenChanges = Bindings.createStringBinding(() -> live.unseen().get() == 0 ? ""
                 : live.unseen().get() + (live.unseen().get() == 1 ? " change" : " changes") + " not shown",
@@ -73,9 +76,13 @@ public final class ItemsViewModel {
         if (shown == null) {
             return;
         }
-        PagedRead request;
+        if (form.mode().get() == ReadMode.PARTIQL) {
+            runStatement(shown);
+            return;
+        }
+        ItemPageRequest request;
         try {
-            request = form.mode().get() == ReadMode.PARTIQL ? form.statementRead() : new TablePages(form.request(shown));
+            request = form.request(shown);
         } catch (UserInputException e) {
             readProblem.set(e.getMessage());
             session.errors().report(SOURCE, e);
@@ -86,15 +93,44 @@ public final class ItemsViewModel {
         reader.start(shown, request);
     }
 
+    /** The read bar's read as code that makes it elsewhere; empty, with the problem shown, if it cannot run. */
+    public Optional<String> readAs(CodeLanguage language) {
+        TableInfo shown = table.get();
+        if (shown == null) {
+            return Optional.empty();
+        }
+        try {
+            readProblem.set("");
+            return Optional.of(language.write(form.request(shown), session.workspace().get().codeTarget()));
+        } catch (UserInputException e) {
+            readProblem.set(e.getMessage());
+            session.errors().report(SOURCE, e);
+            return Optional.empty();
+        }
+    }
+
+    /** Runs the PartiQL statement; its items land in the same rows, Load more following its NextToken. */
+    private void runStatement(TableInfo shown) {
+        String statement = form.statement().get().strip();
+        if (statement.isEmpty()) {
+            readProblem.set("The PartiQL statement is empty: write one, e.g. SELECT * FROM \"" + shown.name()
+                    + "\".");
+            return;
+        }
+        readProblem.set("");
+        live.watch(shown);
+        reader.startStatement(shown, statement);
+    }
+
     /** Reads the shown read again (F5); describes the table again if that had failed. */
     public void refresh() {
         TableInfo shown = table.get();
-        if (shown == null || reader.first() == null) {
+        if (shown == null || reader.request() == null) {
             showTable(session.selectedTable().get());
             return;
         }
         live.watch(shown);
-        reader.start(shown, reader.first());
+        reader.start(shown, reader.request());
     }
 
     public void loadMore() {
@@ -177,7 +213,7 @@ public final class ItemsViewModel {
         table.set(described);
         form.reset(described);
         live.watch(described);
-        reader.start(described, new TablePages(form.request(described)));
+        reader.start(described, form.request(described));
         if (itemToShow != null) {
             readShownItem();
         }
@@ -297,6 +333,11 @@ public final class ItemsViewModel {
 
     public ReadOnlyBooleanProperty more() {
         return reader.more();
+    }
+
+    /** e.g. "Count 2 of ScannedCount 6 · 1.5 RCU" (capacity on AWS only); empty before a read. */
+    public ReadOnlyStringProperty tally() {
+        return reader.tally();
     }
 
     /** e.g. "42 items, more to read" or "42 items, all read". */

@@ -40,10 +40,11 @@ public final class ReadForm {
     private final BooleanProperty filtered = new SimpleBooleanProperty(this, "filtered");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final StringProperty placeholders = new SimpleStringProperty(this, "placeholders", "");
+    private final StringProperty projection = new SimpleStringProperty(this, "projection", "");
+    private final StringProperty statement = new SimpleStringProperty(this, "statement", "");
     private final BooleanProperty descending = new SimpleBooleanProperty(this, "descending");
     private final ObjectProperty<Integer> pageSize = new SimpleObjectProperty<>(this, "pageSize",
             ItemPageRequest.DEFAULT_PAGE_SIZE);
-    private final StringProperty statement = new SimpleStringProperty(this, "statement", "");
     private final Map<String, String> types = new HashMap<>();
     private final StringBinding partitionLabel = keyLabel(true);
     private final StringBinding sortLabel = keyLabel(false);
@@ -65,16 +66,9 @@ public final class ReadForm {
         filtered.set(false);
         filter.set("");
         placeholders.set("");
-        descending.set(false);
+        projection.set("");
         statement.set("SELECT * FROM \"" + table.name() + "\"");
-    }
-
-    /** The PartiQL statement, read a page at a time; ? placeholders take no values here: write them inline. */
-    PagedRead statementRead() {
-        if (statement.get().isBlank()) {
-            throw new UserInputException("The PartiQL statement is empty: write one, e.g. SELECT * FROM \"Orders\".");
-        }
-        return new StatementPages(statement.get().strip(), pageSize.get(), Optional.empty());
+        descending.set(false);
     }
 
     ItemPageRequest request(TableInfo table) {
@@ -96,7 +90,12 @@ public final class ReadForm {
             merge(names, parsed.placeholders().names());
             merge(values, parsed.placeholders().values());
         }
-        return new ItemPageRequest(table.name(), through.name(), keyCondition, filterExpression, Optional.empty(),
+        Optional<String> projected = Projection.of(projection.get(), table, through.key())
+                .map(chosen -> {
+                    merge(names, chosen.names());
+                    return chosen.expression();
+                });
+        return new ItemPageRequest(table.name(), through.name(), keyCondition, filterExpression, projected,
                 new Expressions(names, values), mode.get() == ReadMode.QUERY && descending.get(), pageSize.get(),
                 Optional.empty());
     }
@@ -138,10 +137,6 @@ public final class ReadForm {
         return partition ? Optional.of(chosen.key().partitionKey()) : chosen.key().sortKey();
     }
 
-    public StringProperty statement() {
-        return statement;
-    }
-
     public ObjectProperty<ReadMode> mode() {
         return mode;
     }
@@ -180,6 +175,16 @@ public final class ReadForm {
 
     public StringProperty placeholders() {
         return placeholders;
+    }
+
+    /** The attributes to read, e.g. "message, user_handle"; empty reads them all. */
+    public StringProperty projection() {
+        return projection;
+    }
+
+    /** The PartiQL mode's statement; a table just selected starts with SELECT * FROM it. */
+    public StringProperty statement() {
+        return statement;
     }
 
     public BooleanProperty descending() {

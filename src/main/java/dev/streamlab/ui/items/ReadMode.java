@@ -1,7 +1,7 @@
 package dev.streamlab.ui.items;
 
 /**
- * A scan reads everything in storage order; a query reads one partition in sort-key order; a PartiQL statement
- * (ExecuteStatement) reads what its SELECT says.
+ * A scan reads everything in storage order; a query reads one partition in sort-key order; PartiQL runs a
+ * statement (ExecuteStatement).
  */
 public enum ReadMode { SCAN, QUERY, PARTIQL }

@@ -3,6 +3,8 @@ package dev.streamlab.ui.items;
 import static dev.streamlab.ui.items.ItemsFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.streamlab.data.code.CodeLanguage;
+import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import dev.streamlab.ui.common.FxThread;
 import java.util.ArrayList;
@@ -90,6 +92,114 @@ class ItemsViewModelTest {
         assertThat(fixture.viewModel.count().get()).isEqualTo("6 items, all read");
         assertThat(fixture.column("Amount")).hasSize(6).doesNotHaveDuplicates();
         assertThat(fixture.viewModel.more().get()).isFalse();
+    }
+
+    @Test
+    void aFilteredReadShowsCountAgainstScannedCount() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+        assertThat(fixture.viewModel.tally().get()).isEqualTo("Count 6 of ScannedCount 6");
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().filtered().set(true);
+            fixture.viewModel.form().filter().set("Amount > :min");
+            fixture.viewModel.form().placeholders().set("{\":min\": 25}");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.column("Amount")).containsExactlyInAnyOrder("30", "40", "50");
+        assertThat(fixture.viewModel.tally().get()).isEqualTo("Count 3 of ScannedCount 6");
+    }
+
+    @Test
+    void theReadCopiesAsTheAwsCliCommandForThisEndpoint() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        String command = FxThread.call(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.QUERY);
+            fixture.viewModel.form().partitionValue().set("1");
+            fixture.viewModel.form().descending().set(true);
+            return fixture.viewModel.readAs(CodeLanguage.AWS_CLI).orElseThrow();
+        });
+
+        assertThat(command).startsWith("aws dynamodb query \\\n    --table-name " + orders + " \\\n")
+                .contains("--no-scan-index-forward").contains("--expression-attribute-values")
+                .endsWith("--region us-east-1 \\\n    --endpoint-url " + LocalDynamo.endpoint());
+    }
+
+    @Test
+    void aReadBarMistakeCopiesNothingAndSaysWhy() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        var copied = FxThread.call(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.QUERY);
+            return fixture.viewModel.readAs(CodeLanguage.AWS_CLI);
+        });
+
+        assertThat(copied).isEmpty();
+        assertThat(fixture.viewModel.readProblem().get()).isNotEmpty();
+    }
+
+    @Test
+    void aProjectionReadsTheListedAttributesAndTheKeys() throws Exception {
+        String notes = TestTables.orders().name();
+        put(notes, "{\"Id\": {\"N\": \"3\"}, \"Amount\": {\"N\": \"1\"}, \"name\": {\"S\": \"n\"},"
+                + " \"note\": {\"S\": \"hidden\"}}");
+        fixture = ItemsFixture.connected();
+        fixture.select(notes);
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().projection().set("name");
+            fixture.viewModel.form().mode().set(ReadMode.QUERY);
+            fixture.viewModel.form().partitionValue().set("3");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.column("name")).containsExactly("n");
+        assertThat(fixture.column("Amount")).containsExactly("1");
+        assertThat(fixture.column("note")).containsExactly("");
+        assertThat(fixture.session.errors().problems()).isEmpty();
+    }
+
+    @Test
+    void aPartiqlSelectLandsInTheItemsAndLoadMoreFollowsItsPages() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.PARTIQL);
+            fixture.viewModel.form().statement().set("SELECT * FROM \"" + orders + "\" WHERE Id = 1 AND Amount > 25");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.column("Amount")).containsExactlyInAnyOrder("30", "40", "50");
+        assertThat(fixture.viewModel.count().get()).isEqualTo("3 items, all read");
+        assertThat(fixture.session.errors().problems()).isEmpty();
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().statement().set("SELECT * FROM \"" + orders + "\" WHERE Id = 99");
+            fixture.viewModel.read();
+        });
+        assertThat(fixture.viewModel.placeholder().get())
+                .isEqualTo("The statement returned no items: change it, then Run.");
+    }
+
+    @Test
+    void anInvalidStatementSaysWhatDynamoDbSaidAndWritesNothing() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().mode().set(ReadMode.PARTIQL);
+            fixture.viewModel.form().statement().set("INSERT INTO \"" + orders + "\" VALUE {'Id': 9, 'Amount': 9");
+            fixture.viewModel.read();
+        });
+
+        assertThat(fixture.session.errors().problems()).singleElement().extracting(problem -> problem.message())
+                .asString().startsWith("DynamoDB rejected the request on the PartiQL statement: ");
+        assertThat(LocalDynamo.clients().dynamo().scan(r -> r.tableName(orders)).count()).isEqualTo(6);
     }
 
     @Test

@@ -109,7 +109,6 @@ class ItemsWindowTest {
                 .startsWith("Nothing is written while the JSON is invalid: The item is not valid JSON at line 2");
     }
 
-    /** Clicks the table in the list and waits for its first page. */
     @Test
     void aPartiqlSelectLandsInTheItemsViewAndABadStatementSaysWhyAndWritesNothing() throws Exception {
         TableView<ItemRow> items = open("Orders", 10);
@@ -117,7 +116,7 @@ class ItemsWindowTest {
                 .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).count();
 
         robot.clickOn("#partiqlToggle");
-        TextField statement = robot.lookup("#partiqlStatement").queryAs(TextField.class);
+        TextField statement = robot.lookup("#statementField").queryAs(TextField.class);
         assertThat(statement.getText()).isEqualTo("SELECT * FROM \"Orders\"");
         robot.interact(() -> statement.setText("SELECT * FROM \"Orders\" WHERE Id = 1"));
         robot.clickOn(statement).type(KeyCode.ENTER);
