@@ -53,6 +53,8 @@ public final class ItemsController {
     @FXML
     private TextField projectionField;
     @FXML
+    private HBox optionsBar;
+    @FXML
     private TextField statementField;
     @FXML
     private HBox sortGroup;
@@ -138,9 +140,10 @@ public final class ItemsController {
         statementField.setOnAction(event -> viewModel.read());
         projectionField.textProperty().bindBidirectional(form.projection());
         projectionField.setOnAction(event -> viewModel.read());
-        for (Node scanOrQuery : new Node[] {indexChoice, filterToggle, projectionField, pageSize}) {
+        for (Node scanOrQuery : new Node[] {indexChoice, filterToggle}) {
             scanOrQuery.disableProperty().bind(partiql);
         }
+        showWhen(optionsBar, partiql.not());
         indexChoice.setItems(form.indexes());
         indexChoice.setButtonCell(new ListCell<>() {
             @Override
