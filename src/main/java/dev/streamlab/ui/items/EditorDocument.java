@@ -22,6 +22,7 @@ final class EditorDocument {
     private final ReadOnlyBooleanWrapper plain = new ReadOnlyBooleanWrapper(this, "plain");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyIntegerWrapper problemLine = new ReadOnlyIntegerWrapper(this, "problemLine");
+    private final ReadOnlyIntegerWrapper problemColumn = new ReadOnlyIntegerWrapper(this, "problemColumn");
     /** The item the text holds; null while it holds none. */
     private Map<String, AttributeValue> item;
     /** An empty editor (nothing open) is no problem; an open one must hold an item. */
@@ -83,10 +84,13 @@ final class EditorDocument {
         try {
             item = holdsItem ? ItemText.read(newText, plain.get()) : null;
             problem.set("");
+            problemColumn.set(0);
             problemLine.set(0);
         } catch (UserInputException e) {
             item = null;
             problem.set(e.getMessage());
+            // the column first: the line's listeners read it
+            problemColumn.set(ItemText.column(e.getMessage()));
             problemLine.set(ItemText.line(e.getMessage()));
         }
         text.set(newText);
@@ -106,5 +110,9 @@ final class EditorDocument {
 
     ReadOnlyIntegerProperty problemLine() {
         return problemLine.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty problemColumn() {
+        return problemColumn.getReadOnlyProperty();
     }
 }

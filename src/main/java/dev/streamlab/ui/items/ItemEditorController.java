@@ -100,15 +100,23 @@ public final class ItemEditorController {
         markLine(editor.problemLine().get());
     }
 
-    /** Marks the line a JSON problem is on. */
+    /** Marks the line a JSON problem is on, and underlines it from the problem's column to the line's end. */
     private void markLine(int line) {
         int paragraphs = itemEditor.getParagraphs().size();
         if (markedLine > 0 && markedLine <= paragraphs) {
             itemEditor.setParagraphStyle(markedLine - 1, List.of());
+            if (line != markedLine) {
+                itemEditor.setStyleSpans(0, JsonHighlighter.spans(itemEditor.getText()));
+            }
         }
         markedLine = line;
         if (line > 0 && line <= paragraphs) {
             itemEditor.setParagraphStyle(line - 1, List.of("problem-line"));
+            int length = itemEditor.getParagraphLength(line - 1);
+            int from = Math.min(Math.max(editor.problemColumn().get() - 1, 0), Math.max(length - 1, 0));
+            if (length > 0) {
+                itemEditor.setStyle(line - 1, from, length, List.of("problem-mark"));
+            }
         }
     }
 

@@ -290,6 +290,11 @@ public final class ItemEditorViewModel {
         return document.problemLine();
     }
 
+    /** The column of the JSON problem on its line, from 1; 0 when the problem names none. */
+    public ReadOnlyIntegerProperty problemColumn() {
+        return document.problemColumn();
+    }
+
     public ReadOnlyObjectProperty<EditorNotice> notice() {
         return notice.getReadOnlyProperty();
     }

@@ -85,4 +85,10 @@ final class ItemText {
         Matcher matcher = POSITION.matcher(problem);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
+
+    /** The column a problem names (from 1), or 0 when it names none. */
+    static int column(String problem) {
+        Matcher matcher = POSITION.matcher(problem);
+        return matcher.find() ? Integer.parseInt(matcher.group(2)) : 0;
+    }
 }

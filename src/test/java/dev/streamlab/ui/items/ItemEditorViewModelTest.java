@@ -45,6 +45,7 @@ class ItemEditorViewModelTest {
 
         assertThat(editor.problem().get()).startsWith("The item is not valid JSON at line 3, column 12 (");
         assertThat(editor.problemLine().get()).isEqualTo(3);
+        assertThat(editor.problemColumn().get()).isEqualTo(12);
         assertThat(editor.canSave().get()).isFalse();
 
         FxThread.run(fixture.viewModel::save);

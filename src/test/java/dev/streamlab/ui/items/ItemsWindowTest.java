@@ -98,6 +98,10 @@ class ItemsWindowTest {
         Label problem = robot.lookup("#problemLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, SECONDS, () -> problem.getText().startsWith(
                 "The item is not valid JSON at line 2, column 10 ("));
+        CodeArea editor = robot.lookup("#itemEditor").queryAs(CodeArea.class);
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> editor.getStyleOfChar(1, 9).contains("problem-mark"));
+        assertThat(editor.getStyleOfChar(1, 0)).as("the line before the column is not underlined")
+                .doesNotContain("problem-mark");
         Button save = robot.lookup("#saveItemButton").queryButton();
         assertThat(save.isDisabled()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
