@@ -9,6 +9,7 @@ import dev.streamlab.ui.common.ViewLoader;
 import dev.streamlab.ui.transfer.TransferFiles;
 import dev.streamlab.ui.transfer.TransferViewModel;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
@@ -24,6 +25,7 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -75,6 +77,8 @@ public final class MainController {
     private Tab traceTab;
     @FXML
     private Tab logTab;
+    @FXML
+    private MenuBar menuBar;
     @FXML
     private Label awsBand;
     @FXML
@@ -308,16 +312,17 @@ public final class MainController {
     @FXML
     private void showShortcuts() {
         var keys = new GridPane();
+        keys.setId("shortcutList");
         keys.setHgap(24);
         keys.setVgap(6);
-        String[][] rows = {{"Ctrl+Shift+O", "Connections: add, test, switch"}, {"F5", "Refresh tables and items"}, {"Ctrl+F", "Search tables"}, {"Ctrl+N", "New item"},
-            {"Ctrl+S", "Save the item in the editor"},
-            {"Ctrl+Shift+E", "Export the table's items to a file"}, {"Ctrl+Shift+I", "Import items from a file"}, {"F8", "Pause or resume every trigger"},
-            {"F10", "Step: deliver the batch shown"}, {"F9", "Resume every trigger"}, {"F1", "This list"}};
-        for (int row = 0; row < rows.length; row++) {
-            Label key = new Label(rows[row][0]);
+        List<ShortcutList.Shortcut> shortcuts = ShortcutList.of(menuBar);
+        for (int row = 0; row < shortcuts.size(); row++) {
+            ShortcutList.Shortcut shortcut = shortcuts.get(row);
+            Label key = new Label(shortcut.keys());
             key.getStyleClass().add("mono");
-            keys.addRow(row, key, new Label(rows[row][1]));
+            Label menu = new Label(shortcut.menu());
+            menu.getStyleClass().add("muted");
+            keys.addRow(row, key, menu, new Label(shortcut.action()));
         }
         var dialog = new Alert(Alert.AlertType.INFORMATION);
         dialog.initOwner(root.getScene().getWindow());

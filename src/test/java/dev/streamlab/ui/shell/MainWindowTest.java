@@ -4,21 +4,23 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.streamlab.local.EmbeddedDynamoDb;
-
-
 import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -65,6 +67,24 @@ class MainWindowTest {
     }
 
     /** Automation finds controls by id in the whole window: no two views may use the same one. */
+    @Test
+    void f1ListsTheShortcutsTheMenusDefine() throws Exception {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> robot.lookup("#shortcutList").tryQuery().isPresent());
+
+        GridPane list = robot.lookup("#shortcutList").query();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i + 2 < list.getChildren().size(); i += 3) {
+            lines.add(((Label) list.getChildren().get(i)).getText() + " | " + ((Label) list.getChildren().get(i + 1))
+                    .getText() + " | " + ((Label) list.getChildren().get(i + 2)).getText());
+        }
+        assertThat(lines).contains(
+                KeyCombination.valueOf("Shortcut+Shift+O").getDisplayText() + " | File | Connections…",
+                KeyCombination.valueOf("F10").getDisplayText() + " | Triggers | Step",
+                "Delete | Tables | Drop the selected table");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     @Test
     void everyControlIdIsUniqueInTheWindow() {
         Map<String, Integer> ids = new HashMap<>();
