@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -139,7 +140,8 @@ class ItemsWindowTest {
     }
 
     private TableView<ItemRow> open(String table, int itemCount) throws Exception {
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(table)).<Node>query());
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(table))
+                .match(NodeQueryUtils.isVisible()).<Node>query());
         TableView<ItemRow> items = robot.lookup("#itemsTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getItems().size() == itemCount);
         return items;

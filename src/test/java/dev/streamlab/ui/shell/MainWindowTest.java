@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as a user starts it (`streamlab --endpoint URL`), against a DynamoDB Local of its own. */
@@ -57,7 +58,8 @@ class MainWindowTest {
         assertThat(robot.lookup("#statusBar").tryQuery()).isPresent();
 
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Orders")).<Node>query());
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Orders"))
+                .match(NodeQueryUtils.isVisible()).<Node>query());
         robot.clickOn(robot.lookup(".tab-label").match(LabeledMatchers.hasText("Table")).<Node>query());
 
         Label partitionKey = robot.lookup("#partitionKey").queryAs(Label.class);

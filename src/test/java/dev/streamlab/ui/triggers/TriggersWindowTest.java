@@ -99,7 +99,7 @@ class TriggersWindowTest {
         WaitForAsyncUtils.waitFor(20, SECONDS, () -> pending.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
 
-        robot.clickOn(robot.from(pending).lookup(".list-cell")
+        robot.clickOn(robot.from(pending).lookup(".list-cell").match(NodeQueryUtils.isVisible())
                 .match(cell -> ((ListCell<?>) cell).getIndex() == 1).<Node>query());
         CodeArea event = robot.lookup("#pendingEvent").queryAs(CodeArea.class);
         String shownTable = event.getText().contains("\"S\": \"A1\"") ? "LabsA" : "LabsB";
