@@ -71,14 +71,8 @@ public final class ConnectionsFile {
         }
         saved.last().ifPresent(name -> root.put("last", name));
         try {
-            if (file.getParent() != null) {
-                OwnerOnlyFiles.createDirectories(file.getParent());
-            }
             keepBrokenFile();
-            Path next = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(next);
-            OwnerOnlyFiles.replace(next, Json.prettyWriter().writeValueAsString(root) + "\n");
-            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnlyFiles.replaceWhole(file, Json.prettyWriter().writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("The connections file " + file + " cannot be written", e);
         }

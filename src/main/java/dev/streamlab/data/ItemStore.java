@@ -1,5 +1,6 @@
 package dev.streamlab.data;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -69,5 +70,10 @@ public final class ItemStore {
                 .expressionAttributeValues(expressions.valuesOrNull())
                 .returnValues(ReturnValue.ALL_OLD)), "table " + table);
         return response.hasAttributes() ? Optional.of(response.attributes()) : Optional.empty();
+    }
+
+    /** Deletes the items with these keys in batches of 25, unprocessed ones retried; returns how many. */
+    public int deleteAll(String table, List<Map<String, AttributeValue>> keys) {
+        return new BatchLoader(dynamo).delete(table, keys, deleted -> { });
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
@@ -38,6 +39,20 @@ public final class OwnerOnlyFiles {
     /** Replaces the file's content, creating it (owner-only) if needed. */
     public static void replace(Path file, String text) throws IOException {
         write(file, text, false);
+    }
+
+    /**
+     * Replaces a settings file whole or not at all (written beside it, then moved over it), making its folder
+     * owner-only if it is new: a crash mid-write leaves the old file, never half a new one.
+     */
+    public static void replaceWhole(Path file, String text) throws IOException {
+        if (file.getParent() != null) {
+            createDirectories(file.getParent());
+        }
+        Path next = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(next);
+        replace(next, text);
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /**

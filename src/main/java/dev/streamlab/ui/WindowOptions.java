@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  *
  * @param connector       opens the connection the window starts on
  * @param mappings        the mapping files, read and checked before the window opens, by the path given
- * @param connectionsFile where the saved connections (and the last one used) are kept
+ * @param connectionsFile where the saved connections (and the last one used) are kept; recent reads go beside it
  * @param connectionGiven whether the arguments chose the connection; if not, the last one used is reopened
  */
 public record WindowOptions(Supplier<Connection> connector, Map<Path, MappingFile> mappings, Optional<Path> plugins,

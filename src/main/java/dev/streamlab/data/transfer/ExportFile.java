@@ -18,9 +18,20 @@ public final class ExportFile {
     private ExportFile() {
     }
 
+    /** What writes the export's items to the file; returns how many it wrote. */
+    @FunctionalInterface
+    public interface Body {
+        long writeTo(Writer out) throws IOException;
+    }
+
     /** @return how many items were written */
     public static long write(ItemExporter exporter, ItemPageRequest request, TransferFormat format, Path file,
             LongConsumer exported, BooleanSupplier cancelled) {
+        return write(file, out -> exporter.export(request, format, out, exported, cancelled));
+    }
+
+    /** Writes the file whole or not at all: into a hidden partial file first, moved into place once complete. */
+    public static long write(Path file, Body body) {
         Path folder = file.toAbsolutePath().getParent();
         if (Files.isDirectory(file)) {
             throw new UserInputException("The export file " + file + " is a folder: name a file.");
@@ -33,7 +44,7 @@ public final class ExportFile {
         try {
             long count;
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                count = exporter.export(request, format, out, exported, cancelled);
+                count = body.writeTo(out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return count;

@@ -64,6 +64,21 @@ public final class ItemExporter {
         }
     }
 
+    /** Writes items already read (e.g. those selected in the window) in the table's key-first order. */
+    public long exportItems(String tableName, List<Map<String, AttributeValue>> items, TransferFormat format,
+            Writer out) {
+        TableInfo table = schemas.of(tableName);
+        try (ItemSink sink = sink(table, format, out)) {
+            for (var item : items) {
+                sink.write(keysFirst(table, item));
+            }
+            sink.finish();
+            return items.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The export could not be written", e);
+        }
+    }
+
     private static ItemSink sink(TableInfo table, TransferFormat format, Writer out) throws IOException {
         return switch (format) {
             case JSONL -> new JsonLinesSink(out);

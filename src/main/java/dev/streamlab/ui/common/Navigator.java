@@ -17,6 +17,7 @@ public final class Navigator {
     private final List<Consumer<String>> recordShowers = new ArrayList<>();
     private final List<BiConsumer<String, Map<String, AttributeValue>>> itemShowers = new ArrayList<>();
     private final List<Consumer<String>> traceShowers = new ArrayList<>();
+    private final List<Runnable> selectedExporters = new ArrayList<>();
 
     /** Selects the stream record with this eventID in the stream view. */
     public void showRecord(String eventId) {
@@ -31,6 +32,15 @@ public final class Navigator {
     /** Shows the chain of causes around a record (eventID), an invocation (request id) or a derived write (its id). */
     public void showTrace(String id) {
         traceShowers.forEach(shower -> shower.accept(id));
+    }
+
+    /** Exports the items selected in the items view, asking for the file (the shell owns the export dialog). */
+    public void exportSelectedItems() {
+        selectedExporters.forEach(Runnable::run);
+    }
+
+    public void onExportSelectedItems(Runnable exporter) {
+        selectedExporters.add(exporter);
     }
 
     public void onShowRecord(Consumer<String> shower) {

@@ -31,6 +31,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What the window's views share: the connection and everything on it (the {@link Workspace}), the selected table,
@@ -55,6 +56,7 @@ public final class Session {
     private final StringProperty selectedTable = new SimpleStringProperty(this, "selectedTable");
     private final ObjectProperty<ItemPageRequest> shownRead = new SimpleObjectProperty<>(this, "shownRead");
     private final ObservableList<String> tableNames = FXCollections.observableArrayList();
+    private final ObservableList<Map<String, AttributeValue>> selectedItems = FXCollections.observableArrayList();
     private final List<Consumer<TraceEvent>> traceListeners = new CopyOnWriteArrayList<>();
     private final LiveFeed<String> readerReports;
     private final ConnectionsFile connectionsFile;
@@ -197,6 +199,11 @@ public final class Session {
             connectionsFile.rememberLast(target);
             return new Opened(opened, Map.of());
         }, "Connecting to " + target.name() + "…");
+    }
+
+    /** The items selected in the items view, of the selected table; empty when none is. */
+    public ObservableList<Map<String, AttributeValue>> selectedItems() {
+        return selectedItems;
     }
 
     /** The saved connections, shared by the connections list and the start (which reopens the last one). */

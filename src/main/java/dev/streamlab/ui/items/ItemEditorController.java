@@ -3,12 +3,9 @@ package dev.streamlab.ui.items;
 import java.time.Duration;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -187,22 +184,9 @@ public final class ItemEditorController {
     /** Asks first; on AWS the user types the table's name, as dropping a table asks. */
     @FXML
     private void delete() {
-        String table = editor.tableName();
-        boolean confirmed;
-        if (items.onAws()) {
-            TextInputDialog ask = new TextInputDialog();
-            ask.setHeaderText("Delete this item from " + table + " on AWS?");
-            ask.setContentText("This is real data and cannot be undone. Type the table's name to delete it:");
-            ask.initOwner(itemEditor.getScene().getWindow());
-            confirmed = ask.showAndWait().map(table::equals).orElse(false);
-        } else {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + editor.title().get() + "? The editor keeps"
-                    + " its JSON, so Save can put it back.", ButtonType.OK, ButtonType.CANCEL);
-            ask.setHeaderText("Delete this item?");
-            ask.initOwner(itemEditor.getScene().getWindow());
-            confirmed = ask.showAndWait().filter(ButtonType.OK::equals).isPresent();
-        }
-        if (confirmed) {
+        if (DeleteQuestion.ask(itemEditor.getScene().getWindow(), items.onAws(), editor.tableName(),
+                "Delete this item from " + editor.tableName() + "?", "Delete " + editor.title().get()
+                        + "? The editor keeps its JSON, so Save can put it back.")) {
             editor.delete();
         }
     }

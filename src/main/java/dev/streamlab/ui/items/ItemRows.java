@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -88,5 +89,11 @@ final class ItemRows {
         if (seen.size() > columns.size()) {
             columns.addAll(new ArrayList<>(seen).subList(columns.size(), seen.size()));
         }
+    }
+
+    /** The type of the attribute in the first item read that has it, e.g. "N". */
+    Optional<String> typeSeen(String attribute) {
+        return rows.stream().map(row -> row.item().get(attribute)).filter(value -> value != null)
+                .findFirst().map(value -> value.type().toString());
     }
 }

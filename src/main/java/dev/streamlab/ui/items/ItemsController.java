@@ -25,6 +25,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The read bar, the items table and its footer: bindings to the view-model, and the "discard edits?" dialog. */
 public final class ItemsController {
@@ -75,11 +76,7 @@ public final class ItemsController {
     @FXML
     private ToggleButton descendingToggle;
     @FXML
-    private HBox filterBar;
-    @FXML
-    private TextField filterField;
-    @FXML
-    private TextField placeholdersField;
+    private VBox filterBar;
     @FXML
     private Label readProblem;
     @FXML
@@ -100,6 +97,8 @@ public final class ItemsController {
     private Hyperlink unseenLink;
     @FXML
     private Button loadMoreButton;
+    @FXML
+    private MenuButton recentMenu;
     private boolean reselecting;
 
     public ItemsController(ItemsViewModel viewModel) {
@@ -135,7 +134,7 @@ public final class ItemsController {
             default -> scanToggle;
         }));
         var partiql = form.mode().isEqualTo(ReadMode.PARTIQL);
-        showWhen(statementBar, partiql);
+        Shown.when(statementBar, partiql);
         statementField.textProperty().bindBidirectional(form.statement());
         statementField.setOnAction(event -> viewModel.read());
         projectionField.textProperty().bindBidirectional(form.projection());
@@ -143,7 +142,7 @@ public final class ItemsController {
         for (Node scanOrQuery : new Node[] {indexChoice, filterToggle}) {
             scanOrQuery.disableProperty().bind(partiql);
         }
-        showWhen(optionsBar, partiql.not());
+        Shown.when(optionsBar, partiql.not());
         indexChoice.setItems(form.indexes());
         indexChoice.setButtonCell(new ListCell<>() {
             @Override
@@ -157,39 +156,39 @@ public final class ItemsController {
                 ? "Read the table itself, or one of its indexes" : "Reads through " + form.index().get().label(),
                 form.index()));
         filterToggle.selectedProperty().bindBidirectional(form.filtered());
+        recentMenu.disableProperty().bind(Bindings.isEmpty(viewModel.recentReads()));
+        viewModel.recentReads().addListener((ListChangeListener<ReadSnapshot>) change -> showRecentReads());
         pageSize.getItems().setAll(ReadForm.PAGE_SIZES);
         pageSize.valueProperty().bindBidirectional(form.pageSize());
     }
 
     private void bindQueryAndFilter() {
-        showWhen(queryBar, form.mode().isEqualTo(ReadMode.QUERY));
+        Shown.when(queryBar, form.mode().isEqualTo(ReadMode.QUERY));
         queryBar.disableProperty().bind(viewModel.tableShown().not());
         partitionLabel.textProperty().bind(form.partitionLabel());
         partitionValue.textProperty().bindBidirectional(form.partitionValue());
         sortLabel.textProperty().bind(form.sortLabel());
         var hasSortKey = form.sortLabel().isNotEmpty();
-        showWhen(sortGroup, hasSortKey);
+        Shown.when(sortGroup, hasSortKey);
         sortOperator.getItems().setAll(SortOperator.values());
         sortOperator.valueProperty().bindBidirectional(form.sortOperator());
         var operands = Bindings.createIntegerBinding(() -> form.sortOperator().get() == null ? 0
                 : form.sortOperator().get().operands(), form.sortOperator());
-        showWhen(sortValue, hasSortKey.and(operands.greaterThan(0)));
-        showWhen(highGroup, hasSortKey.and(operands.greaterThan(1)));
+        Shown.when(sortValue, hasSortKey.and(operands.greaterThan(0)));
+        Shown.when(highGroup, hasSortKey.and(operands.greaterThan(1)));
         partitionValue.promptTextProperty().bind(form.partitionPrompt());
         sortValue.promptTextProperty().bind(form.sortPrompt());
         sortHigh.promptTextProperty().bind(form.highPrompt());
         sortValue.textProperty().bindBidirectional(form.sortValue());
         sortHigh.textProperty().bindBidirectional(form.sortHigh());
         descendingToggle.selectedProperty().bindBidirectional(form.descending());
-        showWhen(filterBar, form.filtered().and(form.mode().isNotEqualTo(ReadMode.PARTIQL)));
+        Shown.when(filterBar, form.filtered().and(form.mode().isNotEqualTo(ReadMode.PARTIQL)));
         filterBar.disableProperty().bind(viewModel.tableShown().not());
-        filterField.textProperty().bindBidirectional(form.filter());
-        placeholdersField.textProperty().bindBidirectional(form.placeholders());
-        for (TextField field : new TextField[] {partitionValue, sortValue, sortHigh, filterField, placeholdersField}) {
+        for (TextField field : new TextField[] {partitionValue, sortValue, sortHigh}) {
             field.setOnAction(event -> viewModel.read());
         }
         readProblem.textProperty().bind(viewModel.readProblem());
-        showWhen(readProblem, viewModel.readProblem().isNotEmpty());
+        Shown.when(readProblem, viewModel.readProblem().isNotEmpty());
     }
 
     private void bindTable() {
@@ -216,12 +215,23 @@ public final class ItemsController {
                 });
             }
         });
+        SelectedRowsMenu.attach(itemsTable, viewModel);
         viewModel.rowToSelect().addListener((observable, before, row) -> {
             if (row != null) {
                 reselect(row);
                 itemsTable.scrollTo(row);
             }
         });
+    }
+
+    private void showRecentReads() {
+        recentMenu.getItems().setAll(viewModel.recentReads().stream().map(read -> {
+            String words = read.words();
+            MenuItem item = new MenuItem(words.length() > 100 ? words.substring(0, 99) + "…" : words);
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> viewModel.readAgain(read));
+            return item;
+        }).toList());
     }
 
     private void reselect(ItemRow row) {
@@ -235,18 +245,18 @@ public final class ItemsController {
 
     private void bindFooter() {
         var reading = viewModel.reading();
-        showWhen(readingIndicator, reading);
-        showWhen(progressLabel, reading);
-        showWhen(cancelButton, reading);
-        showWhen(itemsCount, reading.not());
+        Shown.when(readingIndicator, reading);
+        Shown.when(progressLabel, reading);
+        Shown.when(cancelButton, reading);
+        Shown.when(itemsCount, reading.not());
         progressLabel.textProperty().bind(viewModel.progress());
         itemsCount.textProperty().bind(viewModel.count());
-        showWhen(readTally, reading.not().and(viewModel.tally().isNotEmpty()));
+        Shown.when(readTally, reading.not().and(viewModel.tally().isNotEmpty()));
         readTally.textProperty().bind(viewModel.tally());
         copyMenu.disableProperty().bind(viewModel.tableShown().not().or(form.mode().isEqualTo(ReadMode.PARTIQL)));
         fillCopyMenu();
         unseenLink.textProperty().bind(Bindings.concat(viewModel.unseenChanges(), " — Refresh"));
-        showWhen(unseenLink, viewModel.unseenChanges().isNotEmpty());
+        Shown.when(unseenLink, viewModel.unseenChanges().isNotEmpty());
         loadMoreButton.disableProperty().bind(viewModel.more().not().or(reading));
     }
 
@@ -257,11 +267,6 @@ public final class ItemsController {
         ask.setHeaderText("Discard your changes?");
         ask.initOwner(itemsTable.getScene().getWindow());
         return ask.showAndWait().map(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
-    }
-
-    private static void showWhen(Node node, javafx.beans.value.ObservableValue<Boolean> shown) {
-        node.visibleProperty().bind(shown);
-        node.managedProperty().bind(shown);
     }
 
     @FXML

@@ -38,6 +38,8 @@ public final class ItemsViewModel {
     private final ItemReader reader;
     private final ItemEditorViewModel editor;
     private final LiveChanges live;
+    private final RecentReads recent;
+    private final SelectedRows selection;
     private final ReadOnlyObjectWrapper<TableInfo> table = new ReadOnlyObjectWrapper<>(this, "table");
     private final ReadOnlyBooleanWrapper describing = new ReadOnlyBooleanWrapper(this, "describing");
     private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper(this, "readProblem", "");
@@ -57,6 +59,8 @@ public final class ItemsViewModel {
         this.reader = new ItemReader(session, rows, this::pageLanded);
         this.editor = new ItemEditorViewModel(session, new EditorWrites());
         this.live = new LiveChanges(session, new ShownItems(rows, editor, reader::request, this::requestSelection));
+        this.recent = new RecentReads(session);
+        this.selection = new SelectedRows(session, rows, editor, table::get);
         // every dependency is read each time: one left unread stays invalid and never tells of its next change
         this.placeholder = Bindings.createStringBinding(() -> new EmptyState(session.workspace().get() != null,
                 session.selectedTable().get(), table.get() != null, describing.get(), reader.reading().get(),
@@ -65,6 +69,7 @@ public final class ItemsViewModel {
         this.unseenChanges = Bindings.createStringBinding(() -> live.unseen().get() == 0 ? ""
                 : live.unseen().get() + (live.unseen().get() == 1 ? " change" : " changes") + " not shown",
                 live.unseen());
+        form.typesSeen(rows::typeSeen);
         session.selectedTable().addListener((observable, before, now) -> showTable(now));
         session.workspace().addListener((observable, before, now) -> showTable(session.selectedTable().get()));
         session.navigator().onShowItem(this::showItem);
@@ -81,6 +86,7 @@ public final class ItemsViewModel {
             return;
         }
         ItemPageRequest request;
+        ReadSnapshot snapshot = ReadSnapshot.of(form);
         try {
             request = form.request(shown);
         } catch (UserInputException e) {
@@ -89,8 +95,22 @@ public final class ItemsViewModel {
             return;
         }
         readProblem.set("");
+        recent.remember(snapshot);
         live.watch(shown);
         reader.start(shown, request);
+    }
+
+    /** The shown table's recent reads, newest first. */
+    public ObservableList<ReadSnapshot> recentReads() {
+        return recent.reads();
+    }
+
+    /** Puts a recent read back into the read bar and runs it. */
+    public void readAgain(ReadSnapshot read) {
+        if (table.get() != null) {
+            read.applyTo(form);
+            read();
+        }
     }
 
     /** The read bar's read as code that makes it elsewhere; empty, with the problem shown, if it cannot run. */
@@ -118,6 +138,7 @@ public final class ItemsViewModel {
             return;
         }
         readProblem.set("");
+        recent.remember(ReadSnapshot.of(form));
         live.watch(shown);
         reader.startStatement(shown, statement);
     }
@@ -180,6 +201,7 @@ public final class ItemsViewModel {
         reader.clear();
         live.watch(null);
         table.set(null);
+        recent.show(null);
         editor.close();
         focus = null;
         itemToShow = null;
@@ -212,6 +234,7 @@ public final class ItemsViewModel {
     private void described(TableInfo described) {
         table.set(described);
         form.reset(described);
+        recent.show(described.name());
         live.watch(described);
         reader.start(described, form.request(described));
         if (itemToShow != null) {
@@ -234,20 +257,10 @@ public final class ItemsViewModel {
         itemToShow = null;
         TableInfo shown = table.get();
         int at = tableGeneration;
-        Database database = session.database();
-        Tasks.create(() -> database.items().get(shown.name(), key))
-                .onSuccess(found -> {
-                    if (at != tableGeneration) {
-                        return;
-                    }
-                    found.ifPresentOrElse(item -> {
-                        editor.open(shown, item);
-                        keepSelected(ItemRow.of(shown.key(), item, ItemRow.Change.NONE));
-                    }, () -> session.errors().report(SOURCE, "Table " + shown.name() + " has no item with the key "
-                            + ItemText.write(key, false).strip().replaceAll("\\s+", " ") + " any more."));
-                })
-                .onError(Exception.class, e -> session.errors().report(SOURCE, e))
-                .runOnce(session.executor());
+        ShownItemRead.read(session, shown, key, () -> at == tableGeneration, item -> {
+            editor.open(shown, item);
+            keepSelected(ItemRow.of(shown.key(), item, ItemRow.Change.NONE));
+        });
     }
 
     /** Shows the row (adding it when the read did not bring it) and keeps it selected as more pages land. */
@@ -287,6 +300,10 @@ public final class ItemsViewModel {
 
     public ReadForm form() {
         return form;
+    }
+
+    public SelectedRows selection() {
+        return selection;
     }
 
     public ItemEditorViewModel editor() {

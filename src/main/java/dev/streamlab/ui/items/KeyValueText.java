@@ -7,7 +7,10 @@ import dev.streamlab.model.UserInputException;
 import java.math.BigDecimal;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Reads a key value typed into the read bar as the key attribute's declared type: S as typed, N, or base64 B. */
+/**
+ * Reads a value typed into the read bar as its attribute's type: S as typed, N, base64 B, and (for filter
+ * conditions) BOOL.
+ */
 final class KeyValueText {
 
     private KeyValueText() {
@@ -15,15 +18,27 @@ final class KeyValueText {
 
     static AttributeValue parse(TableInfo table, String attribute, String text) {
         String type = table.typeOf(attribute);
-        String value = text == null ? "" : text;
-        if (value.isEmpty()) {
+        if (text == null || text.isEmpty()) {
             throw new UserInputException("Give a value for " + attribute + " (" + type + ") to query.");
         }
+        return parse(attribute, type, text);
+    }
+
+    static AttributeValue parse(String attribute, String type, String value) {
         return switch (type) {
             case "N" -> number(attribute, value.strip());
             case "B" -> binary(attribute, value.strip());
+            case "BOOL" -> bool(attribute, value.strip());
             default -> AttributeValue.fromS(value);
         };
+    }
+
+    private static AttributeValue bool(String attribute, String value) {
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new UserInputException(attribute + " is a boolean (BOOL), and \"" + value
+                    + "\" is not one: write true or false.");
+        }
+        return AttributeValue.fromBool(Boolean.parseBoolean(value));
     }
 
     private static AttributeValue number(String attribute, String value) {

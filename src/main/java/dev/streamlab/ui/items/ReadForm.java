@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -40,6 +41,8 @@ public final class ReadForm {
     private final BooleanProperty filtered = new SimpleBooleanProperty(this, "filtered");
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final StringProperty placeholders = new SimpleStringProperty(this, "placeholders", "");
+    private final BooleanProperty filterByExpression = new SimpleBooleanProperty(this, "filterByExpression");
+    private final FilterConditions conditions = new FilterConditions();
     private final StringProperty projection = new SimpleStringProperty(this, "projection", "");
     private final StringProperty statement = new SimpleStringProperty(this, "statement", "");
     private final BooleanProperty descending = new SimpleBooleanProperty(this, "descending");
@@ -51,6 +54,22 @@ public final class ReadForm {
     private final StringBinding partitionPrompt = keyPrompt(true, "");
     private final StringBinding sortPrompt = keyPrompt(false, "value");
     private final StringBinding highPrompt = keyPrompt(false, "high");
+
+    ReadForm() {
+        typesSeen(attribute -> Optional.empty());
+        // Turning the filter on shows a row to fill in, not an empty builder.
+        filtered.addListener((observable, was, on) -> {
+            if (on && conditions.rows().isEmpty()) {
+                conditions.add();
+            }
+        });
+    }
+
+    /** Where a filter row's type comes from for attributes that are not keys: e.g. the items read. */
+    void typesSeen(Function<String, Optional<String>> seen) {
+        conditions.typesFrom(attribute -> types.containsKey(attribute) ? Optional.of(types.get(attribute))
+                : seen.apply(attribute));
+    }
 
     /** Back to a scan of the whole table, for a table just selected. */
     void reset(TableInfo table) {
@@ -66,6 +85,8 @@ public final class ReadForm {
         filtered.set(false);
         filter.set("");
         placeholders.set("");
+        conditions.rows().clear();
+        conditions.matchAny().set(false);
         projection.set("");
         statement.set("SELECT * FROM \"" + table.name() + "\"");
         descending.set(false);
@@ -85,7 +106,9 @@ public final class ReadForm {
         }
         Optional<String> filterExpression = Optional.empty();
         if (filtered.get()) {
-            FilterExpression parsed = FilterExpression.parse(filter.get(), placeholders.get());
+            FilterExpression parsed = filterByExpression.get()
+                    ? FilterExpression.parse(filter.get(), placeholders.get())
+                    : conditions.expression();
             filterExpression = Optional.of(parsed.expression());
             merge(names, parsed.placeholders().names());
             merge(values, parsed.placeholders().values());
@@ -175,6 +198,15 @@ public final class ReadForm {
 
     public StringProperty placeholders() {
         return placeholders;
+    }
+
+    /** True: the filter is the expression typed; false: the condition rows. */
+    public BooleanProperty filterByExpression() {
+        return filterByExpression;
+    }
+
+    public FilterConditions conditions() {
+        return conditions;
     }
 
     /** The attributes to read, e.g. "message, user_handle"; empty reads them all. */

@@ -94,6 +94,8 @@ public final class MainController {
     @FXML
     private MenuItem exportReadMenu;
     @FXML
+    private MenuItem exportSelectedMenu;
+    @FXML
     private HBox statusBar;
     @FXML
     private ProgressIndicator connectingIndicator;
@@ -135,6 +137,12 @@ public final class MainController {
         exportItemsMenu.disableProperty().bind(transfer.canStart().not());
         importItemsMenu.disableProperty().bind(transfer.canStart().not());
         exportReadMenu.disableProperty().bind(transfer.canExportShown().not());
+        exportSelectedMenu.disableProperty().bind(transfer.canExportSelected().not());
+        session.navigator().onExportSelectedItems(() -> {
+            if (!exportSelectedMenu.isDisable()) {
+                exportSelected();
+            }
+        });
         bindStatusBar();
     }
 
@@ -242,6 +250,15 @@ public final class MainController {
         Choosers.saveFile(window(), "Export the items of the read shown", transfer.suggestedName(TransferFormat.JSONL),
                 TransferFiles.FILTERS).ifPresent(file -> {
                     transfer.exportShownTo(file);
+                    showTransfer();
+                });
+    }
+
+    @FXML
+    private void exportSelected() {
+        Choosers.saveFile(window(), "Export the items selected in " + session.selectedTable().get(),
+                transfer.suggestedName(TransferFormat.JSONL), TransferFiles.FILTERS).ifPresent(file -> {
+                    transfer.exportSelectedTo(file);
                     showTransfer();
                 });
     }

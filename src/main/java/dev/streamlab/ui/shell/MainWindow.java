@@ -8,6 +8,7 @@ import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.ViewLoader;
 import dev.streamlab.ui.connections.ConnectionsController;
 import dev.streamlab.ui.connections.ConnectionsViewModel;
+import dev.streamlab.ui.items.FilterBarController;
 import dev.streamlab.ui.items.ItemEditorController;
 import dev.streamlab.ui.items.ItemsController;
 import dev.streamlab.ui.items.ItemsViewModel;
@@ -82,6 +83,7 @@ public final class MainWindow {
                 .register(TableDetailsController.class, () -> new TableDetailsController(tables))
                 .register(ItemsController.class, () -> new ItemsController(items))
                 .register(ItemEditorController.class, () -> new ItemEditorController(items))
+                .register(FilterBarController.class, () -> new FilterBarController(items))
                 .register(StreamController.class, () -> new StreamController(stream))
                 .register(RecordDetailsController.class, () -> new RecordDetailsController(stream))
                 .register(TraceController.class, () -> new TraceController(trace))

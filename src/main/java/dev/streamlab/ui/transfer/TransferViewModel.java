@@ -12,6 +12,8 @@ import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,6 +25,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Export of the selected table to a file and import of a file into it, in the background: the running count, a
@@ -40,6 +43,7 @@ public final class TransferViewModel {
     private final ObservableList<String> failures = FXCollections.observableArrayList();
     private final BooleanBinding canStart;
     private final BooleanBinding canExportShown;
+    private final BooleanBinding canExportSelected;
     private AtomicBoolean cancelled = new AtomicBoolean();
 
     public TransferViewModel(Session session) {
@@ -48,9 +52,14 @@ public final class TransferViewModel {
                 && session.selectedTable().get() != null && !running.get(), session.workspace(),
                 session.selectedTable(), running);
         this.canExportShown = canStart.and(session.shownRead().isNotNull());
+        this.canExportSelected = canStart.and(Bindings.isNotEmpty(session.selectedItems()));
     }
 
     /** The items view shows a scan or query that can be exported as it is. */
+    public BooleanBinding canExportSelected() {
+        return canExportSelected;
+    }
+
     public BooleanBinding canExportShown() {
         return canExportShown;
     }
@@ -99,6 +108,21 @@ public final class TransferViewModel {
         export(shown.startingAt(Optional.empty()).withPageSize(ItemPageRequest.DEFAULT_PAGE_SIZE), file,
                 shown.isQuery() ? " (the query shown)" : shown.filter().isPresent() || shown.index().isPresent()
                         ? " (the read shown)" : "");
+    }
+
+    /** Exports the items selected in the items view, as they were read. */
+    public void exportSelectedTo(Path file) {
+        String table = session.selectedTable().get();
+        List<Map<String, AttributeValue>> items = List.copyOf(session.selectedItems());
+        TransferFormat format = formatOf(file).orElse(TransferFormat.JSONL);
+        Database database = session.database();
+        String which = words(items.size()) + " selected in " + table;
+        start("Export of the " + which + " to " + file.getFileName(), "Exported");
+        session.run(Tasks.create(() -> ExportFile.write(file, out -> database.exporter().exportItems(table, items,
+                        format, out)))
+                .onSuccess(count -> done("Exported the " + which + " to " + file + ".", false))
+                .onError(Exception.class, this::problem)
+                .andFinally(() -> running.set(false)));
     }
 
     private void export(ItemPageRequest request, Path file, String which) {

@@ -2,6 +2,7 @@ package dev.streamlab.ui.items;
 
 import static dev.streamlab.ui.items.ItemsFixture.put;
 import static org.assertj.core.api.Assertions.assertThat;
+import static java.util.concurrent.TimeUnit.SECONDS;
 
 import dev.streamlab.data.code.CodeLanguage;
 import dev.streamlab.testing.LocalDynamo;
@@ -13,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The items view without a screen: columns, scan and query, indexes, filters, paging, cancel, stale answers. */
 class ItemsViewModelTest {
@@ -102,6 +104,7 @@ class ItemsViewModelTest {
 
         FxThread.run(() -> {
             fixture.viewModel.form().filtered().set(true);
+            fixture.viewModel.form().filterByExpression().set(true);
             fixture.viewModel.form().filter().set("Amount > :min");
             fixture.viewModel.form().placeholders().set("{\":min\": 25}");
             fixture.viewModel.read();
@@ -109,6 +112,94 @@ class ItemsViewModelTest {
 
         assertThat(fixture.column("Amount")).containsExactlyInAnyOrder("30", "40", "50");
         assertThat(fixture.viewModel.tally().get()).isEqualTo("Count 3 of ScannedCount 6");
+    }
+
+    @Test
+    void filterConditionRowsReadOnlyTheItemsEveryRowAllowsOrAnyRowWithMatchAny() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(messages);
+
+        FxThread.run(() -> {
+            var conditions = fixture.viewModel.form().conditions();
+            fixture.viewModel.form().filtered().set(true);
+            FilterCondition since = conditions.rows().get(0);
+            since.attribute().set("sk");
+            since.operator().set(FilterOperator.BEGINS_WITH);
+            since.value().set("2023");
+            FilterCondition created = conditions.add();
+            created.attribute().set("created");
+            created.operator().set(FilterOperator.GREATER);
+            created.value().set("5");
+            fixture.viewModel.read();
+        });
+        assertThat(fixture.column("sk")).as("begins_with(sk, 2023) AND created > 5").containsExactly("2023-02-11");
+        assertThat(fixture.viewModel.tally().get()).isEqualTo("Count 1 of ScannedCount 3");
+
+        FxThread.run(() -> {
+            fixture.viewModel.form().conditions().matchAny().set(true);
+            fixture.viewModel.read();
+        });
+        assertThat(fixture.column("sk")).as("either").containsExactlyInAnyOrder("2023-01-05", "2023-02-11",
+                "2024-01-01");
+
+        FxThread.run(() -> {
+            var conditions = fixture.viewModel.form().conditions();
+            conditions.rows().clear();
+            conditions.add().attribute().set("zeta");
+            conditions.rows().get(0).operator().set(FilterOperator.NOT_EXISTS);
+            FilterCondition beta = conditions.add();
+            beta.attribute().set("beta");
+            beta.operator().set(FilterOperator.TYPE_IS);
+            beta.value().set("BOOL");
+            conditions.matchAny().set(false);
+            fixture.viewModel.read();
+        });
+        assertThat(fixture.column("sk")).as("no zeta, beta a boolean").containsExactly("2023-02-11");
+    }
+
+    @Test
+    void aFilterRowTakesTheTypeOfItsAttributeAndABadValueReadsNothing() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(messages);
+
+        String problem = FxThread.call(() -> {
+            fixture.viewModel.form().filtered().set(true);
+            FilterCondition row = fixture.viewModel.form().conditions().rows().get(0);
+            row.attribute().set("alpha");
+            assertThat(row.type().get()).as("alpha is N in the items read").isEqualTo("N");
+            row.operator().set(FilterOperator.GREATER_OR_EQUAL);
+            row.value().set("two");
+            fixture.viewModel.read();
+            return fixture.viewModel.readProblem().get();
+        });
+
+        assertThat(problem).isEqualTo("Filter condition 1: alpha is a number (N), and \"two\" is not one: write it"
+                + " like 42 or 1000.5.");
+        assertThat(fixture.column("sk")).as("the shown read stays").hasSize(3);
+    }
+
+    @Test
+    void aTablesRecentReadsAreKeptNewestFirstAndOneRunsAgainAsItWas() throws Exception {
+        fixture = ItemsFixture.connected();
+        fixture.select(orders);
+        query("1", SortOperator.BETWEEN, "20", "40");
+        filter("Amount > :min", "{\":min\": 25}");
+        FxThread.run(() -> fixture.viewModel.form().filtered().set(false));
+
+        fixture.select(messages);
+        fixture.select(orders);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> FxThread.call(() -> fixture.viewModel.recentReads().size()) == 2);
+        List<String> words = FxThread.call(() -> fixture.viewModel.recentReads().stream()
+                .map(ReadSnapshot::words).toList());
+        assertThat(words).containsExactly("Scan · filter: Amount > :min", "Query · Id = 1 · Amount between 20 and 40");
+        assertThat(fixture.column("Amount")).as("selecting the table again scans it").hasSize(6);
+
+        FxThread.run(() -> fixture.viewModel.readAgain(fixture.viewModel.recentReads().get(1)));
+
+        assertThat(fixture.column("Amount")).containsExactly("20", "30", "40");
+        assertThat(FxThread.call(() -> fixture.viewModel.form().mode().get())).isEqualTo(ReadMode.QUERY);
+        assertThat(FxThread.call(() -> fixture.viewModel.recentReads().get(0).words()))
+                .as("run again, it is the newest").startsWith("Query");
     }
 
     @Test
@@ -347,7 +438,8 @@ class ItemsViewModelTest {
         executor.hold();
         FxThread.run(() -> fixture.session.selectedTable().set(orders));
         executor.release();
-        assertThat(executor.waiting()).as("the scan of the first table is in flight").isEqualTo(1);
+        assertThat(executor.waiting()).as("the scan of the first table, and its recent reads, are in flight")
+                .isEqualTo(2);
 
         FxThread.run(() -> fixture.session.selectedTable().set(messages));
         executor.release();
@@ -398,6 +490,7 @@ class ItemsViewModelTest {
             var form = fixture.viewModel.form();
             form.mode().set(ReadMode.SCAN);
             form.filtered().set(true);
+            form.filterByExpression().set(true);
             form.filter().set(expression);
             form.placeholders().set(placeholders);
             fixture.viewModel.read();

@@ -17,8 +17,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -137,6 +139,51 @@ class ItemsWindowTest {
         assertThat(session.errors().latest().get().message())
                 .startsWith("DynamoDB rejected the request on the PartiQL statement: ");
         assertThat(outside.dynamo().scan(scan -> scan.tableName("Orders")).count()).isEqualTo(10);
+    }
+
+    @Test
+    void threeRowsSelectedAreDeletedAfterOneQuestionWithTheirCount() throws Exception {
+        TableView<ItemRow> items = open("Orders", 10);
+        List<ItemRow> chosen = List.copyOf(items.getItems().subList(0, 3));
+
+        robot.clickOn(row(0));
+        robot.press(KeyCode.SHIFT).clickOn(row(2)).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> window.session().selectedItems().size() == 3);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> robot.lookup(".dialog-pane .header-panel .label")
+                .match(LabeledMatchers.hasText("Delete 3 items from Orders?")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK")).<Node>query());
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getItems().size() == 7);
+        assertThat(outside.dynamo().scan(scan -> scan.tableName("Orders")).items())
+                .hasSize(7).doesNotContainAnyElementsOf(chosen.stream().map(ItemRow::item).toList());
+    }
+
+    @Test
+    void aFilterBuiltFromConditionRowsReadsOnlyWhatTheyAllowAndIsKeptAmongRecentReads() throws Exception {
+        TableView<ItemRow> items = open("Orders", 10);
+        long big = items.getItems().stream().filter(row -> Double.parseDouble(row.item().get("Amount").n()) > 100)
+                .count();
+
+        robot.clickOn("#filterToggle");
+        robot.clickOn(".filter-attribute").write("Amount");
+        ComboBox<FilterOperator> operator = robot.lookup(".filter-operator").queryComboBox();
+        robot.interact(() -> operator.setValue(FilterOperator.GREATER));
+        robot.clickOn(".filter-value").write("100").type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getItems().size() == big);
+        assertThat(items.getItems()).allSatisfy(row ->
+                assertThat(Double.parseDouble(row.item().get("Amount").n())).isGreaterThan(100));
+        ComboBox<String> type = robot.lookup(".filter-type").queryComboBox();
+        assertThat(type.getValue()).as("Amount is a number in the items read").isEqualTo("N");
+        MenuButton recent = robot.lookup("#recentMenu").queryAs(MenuButton.class);
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> !recent.getItems().isEmpty());
+        assertThat(recent.getItems().get(0).getText()).isEqualTo("Scan · filter: Amount > 100");
+    }
+
+    private Node row(int index) {
+        return robot.lookup(".table-row-cell").match(NodeQueryUtils.isVisible())
+                .match(cell -> ((javafx.scene.control.TableRow<?>) cell).getIndex() == index).query();
     }
 
     private TableView<ItemRow> open(String table, int itemCount) throws Exception {

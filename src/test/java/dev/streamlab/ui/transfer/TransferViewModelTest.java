@@ -61,4 +61,22 @@ class TransferViewModelTest {
         assertThat(Files.readAllLines(file)).extracting(line -> ItemJson.readDynamo(line.substring("{\"Item\":".length(),
                 line.length() - 1), "export").get("Id").n()).containsExactlyInAnyOrder("4", "5", "6");
     }
+
+    @Test
+    void exportingTheSelectedItemsWritesThoseAndNoOtherKeysFirst(@TempDir Path dir) throws Exception {
+        String table = TestTables.orders().name();
+        var first = Map.of("Amount", AttributeValue.fromN("10"), "Note", AttributeValue.fromS("a"),
+                "Id", AttributeValue.fromN("1"));
+        var second = Map.of("Id", AttributeValue.fromN("2"), "Amount", AttributeValue.fromN("20"));
+        Path file = dir.resolve("chosen.csv");
+        FxThread.run(() -> session.selectedTable().set(table));
+        assertThat(viewModel.canExportSelected().get()).as("nothing selected yet").isFalse();
+        FxThread.run(() -> session.selectedItems().setAll(first, second));
+
+        FxThread.run(() -> viewModel.exportSelectedTo(file));
+
+        assertThat(viewModel.status().get()).isEqualTo("Exported the 2 items selected in " + table + " to " + file
+                + ".");
+        assertThat(Files.readAllLines(file)).containsExactly("Id (N),Amount (N),Note (S)", "1,10,a", "2,20,");
+    }
 }
