@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The controls of one filter condition, bound to its row: attribute, operator, value(s), type, and a remove. */
@@ -23,8 +24,8 @@ final class FilterRowView {
         ComboBox<String> attribute = new ComboBox<>(attributesSeen);
         attribute.setEditable(true);
         attribute.setPromptText("attribute");
-        attribute.setPrefWidth(118);
-        attribute.setMinWidth(70);
+        attribute.setPrefWidth(112);
+        attribute.setMinWidth(80);
         attribute.getStyleClass().add("filter-attribute");
         attribute.getEditor().textProperty().bindBidirectional(row.attribute());
         attribute.setTooltip(new Tooltip("The attribute to check: pick one of the columns or type any name"));
@@ -32,8 +33,8 @@ final class FilterRowView {
         ComboBox<FilterOperator> operator = new ComboBox<>();
         operator.getItems().setAll(FilterOperator.values());
         operator.valueProperty().bindBidirectional(row.operator());
-        operator.setMinWidth(-1);
-        operator.setPrefWidth(112);
+        operator.setMinWidth(Region.USE_PREF_SIZE);
+        operator.setPrefWidth(92);
         operator.getStyleClass().add("filter-operator");
 
         BooleanBinding oneValue = Bindings.createBooleanBinding(() -> row.operator().get().operands() > 0,
@@ -54,7 +55,8 @@ final class FilterRowView {
         ComboBox<String> type = new ComboBox<>();
         type.getItems().setAll(FilterCondition.TYPES);
         type.valueProperty().bindBidirectional(row.type());
-        type.setMinWidth(-1);
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        type.setPrefWidth(72);
         type.getStyleClass().add("filter-type");
         type.setTooltip(new Tooltip("The value's type: S string, N number, BOOL true/false, B base64 bytes"));
 
@@ -62,7 +64,7 @@ final class FilterRowView {
         removeButton.getStyleClass().addAll("button-icon", "flat", "small", "filter-remove");
         removeButton.setTooltip(new Tooltip("Remove this condition"));
         removeButton.setOnAction(event -> remove.run());
-        removeButton.setMinWidth(-1);
+        removeButton.setMinWidth(Region.USE_PREF_SIZE);
 
         Shown.when(value, oneValue);
         Shown.when(and, twoValues);
@@ -78,7 +80,7 @@ final class FilterRowView {
     private static TextField valueField(String text, Runnable run) {
         TextField field = new TextField(text);
         field.setPrefWidth(90);
-        field.setMinWidth(40);
+        field.setMinWidth(56);
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setOnAction(event -> run.run());
         return field;

@@ -20,6 +20,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -45,6 +47,11 @@ public final class ItemsViewModel {
     private final ReadOnlyStringWrapper readProblem = new ReadOnlyStringWrapper(this, "readProblem", "");
     private final ReadOnlyObjectWrapper<ItemRow> rowToSelect = new ReadOnlyObjectWrapper<>(this, "rowToSelect");
     private final BooleanBinding tableShown = table.isNotNull();
+    /** The table this view shows: the selected one, or the one an items tab is pinned to. */
+    private final StringProperty tableName = new SimpleStringProperty(this, "tableName");
+    private final ReadOnlyObjectWrapper<ReadSnapshot> lastRead = new ReadOnlyObjectWrapper<>(this, "lastRead");
+    /** The read a tab reopened with, run once its table is described instead of the first scan. */
+    private ReadSnapshot firstRead;
     private final StringBinding placeholder;
     private final StringBinding unseenChanges;
     private BooleanSupplier discardEdits = () -> true;
@@ -54,8 +61,19 @@ public final class ItemsViewModel {
     /** The key the navigator asked for, read once the table is described. */
     private Map<String, AttributeValue> itemToShow;
 
+    /** The Items tab's view: it shows the table selected in the tables list. */
     public ItemsViewModel(Session session) {
+        this(session, null, null);
+    }
+
+    /** A view that stays on one table whatever is selected (an items tab of its own), starting with {@code read}. */
+    public static ItemsViewModel pinnedTo(Session session, String table, ReadSnapshot read) {
+        return new ItemsViewModel(session, table, read);
+    }
+
+    private ItemsViewModel(Session session, String pinned, ReadSnapshot read) {
         this.session = session;
+        this.firstRead = read;
         this.reader = new ItemReader(session, rows, this::pageLanded);
         this.editor = new ItemEditorViewModel(session, new EditorWrites());
         this.live = new LiveChanges(session, new ShownItems(rows, editor, reader::request, this::requestSelection));
@@ -63,16 +81,34 @@ public final class ItemsViewModel {
         this.selection = new SelectedRows(session, rows, editor, table::get);
         // every dependency is read each time: one left unread stays invalid and never tells of its next change
         this.placeholder = Bindings.createStringBinding(() -> new EmptyState(session.workspace().get() != null,
-                session.selectedTable().get(), table.get() != null, describing.get(), reader.reading().get(),
+                tableName.get(), table.get() != null, describing.get(), reader.reading().get(),
                 reader.failed().get(), reader.more().get(), reader.request()).sentence(), session.workspace(),
-                session.selectedTable(), table, describing, reader.reading(), reader.failed(), reader.more());
+                tableName, table, describing, reader.reading(), reader.failed(), reader.more());
         this.unseenChanges = Bindings.createStringBinding(() -> live.unseen().get() == 0 ? ""
                 : live.unseen().get() + (live.unseen().get() == 1 ? " change" : " changes") + " not shown",
                 live.unseen());
         form.typesSeen(rows::typeSeen);
-        session.selectedTable().addListener((observable, before, now) -> showTable(now));
-        session.workspace().addListener((observable, before, now) -> showTable(session.selectedTable().get()));
-        session.navigator().onShowItem(this::showItem);
+        if (pinned == null) {
+            tableName.bind(session.selectedTable());
+            session.navigator().onShowItem(this::showItem);
+        } else {
+            tableName.set(pinned);
+        }
+        tableName.addListener((observable, before, now) -> showTable(now));
+        session.workspace().addListener((observable, before, now) -> showTable(tableName.get()));
+        showTable(tableName.get());
+    }
+
+    /** Leaves the table (a tab closed): no more reads, and stream records of it are no longer followed. */
+    public void close() {
+        if (!tableName.isBound()) {
+            tableName.set(null);
+        }
+    }
+
+    /** The read last run, for an items tab to reopen with; null before the first. */
+    public ReadOnlyObjectProperty<ReadSnapshot> lastRead() {
+        return lastRead.getReadOnlyProperty();
     }
 
     /** Runs the read bar's read from its first page. */
@@ -96,6 +132,7 @@ public final class ItemsViewModel {
         }
         readProblem.set("");
         recent.remember(snapshot);
+        lastRead.set(snapshot);
         live.watch(shown);
         reader.start(shown, request);
     }
@@ -138,7 +175,8 @@ public final class ItemsViewModel {
             return;
         }
         readProblem.set("");
-        recent.remember(ReadSnapshot.of(form));
+        lastRead.set(ReadSnapshot.of(form));
+        recent.remember(lastRead.get());
         live.watch(shown);
         reader.startStatement(shown, statement);
     }
@@ -147,7 +185,7 @@ public final class ItemsViewModel {
     public void refresh() {
         TableInfo shown = table.get();
         if (shown == null || reader.request() == null) {
-            showTable(session.selectedTable().get());
+            showTable(tableName.get());
             return;
         }
         live.watch(shown);
@@ -235,6 +273,13 @@ public final class ItemsViewModel {
         table.set(described);
         form.reset(described);
         recent.show(described.name());
+        if (firstRead != null) {
+            ReadSnapshot reopened = firstRead;
+            firstRead = null;
+            reopened.applyTo(form);
+            read();
+            return;
+        }
         live.watch(described);
         reader.start(described, form.request(described));
         if (itemToShow != null) {

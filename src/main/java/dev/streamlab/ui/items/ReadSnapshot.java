@@ -1,5 +1,8 @@
 package dev.streamlab.ui.items;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.streamlab.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +25,19 @@ public record ReadSnapshot(ReadMode mode, String index, List<String> keys, Strin
     public ReadSnapshot {
         keys = List.copyOf(keys);
         conditions = List.copyOf(conditions);
+    }
+
+    /** A read kept by an older version, or edited by hand, is null rather than shown wrong. */
+    static ReadSnapshot fromJson(JsonNode json) {
+        try {
+            return Json.mapper().treeToValue(json, ReadSnapshot.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    JsonNode toJson() {
+        return Json.mapper().valueToTree(this);
     }
 
     static ReadSnapshot of(ReadForm form) {

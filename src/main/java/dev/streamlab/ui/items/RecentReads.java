@@ -1,9 +1,7 @@
 package dev.streamlab.ui.items;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.streamlab.data.RecentReadsFile;
-import dev.streamlab.json.Json;
 import dev.streamlab.ui.common.Session;
 import java.util.List;
 import java.util.Objects;
@@ -51,23 +49,14 @@ final class RecentReads {
         }
         String shown = table;
         String connection = session.workspace().get().name();
-        JsonNode json = Json.mapper().valueToTree(read);
+        JsonNode json = read.toJson();
         session.run(session.task(SOURCE, () -> file.remember(connection, shown, json, KEPT))
                 .onSuccess(kept -> showIfStill(shown, kept)));
     }
 
     private void showIfStill(String shown, List<JsonNode> kept) {
         if (Objects.equals(shown, table)) {
-            reads.setAll(kept.stream().map(RecentReads::snapshot).filter(Objects::nonNull).toList());
-        }
-    }
-
-    /** A read an older version kept, or one edited by hand, is left out rather than shown wrong. */
-    private static ReadSnapshot snapshot(JsonNode json) {
-        try {
-            return Json.mapper().treeToValue(json, ReadSnapshot.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return null;
+            reads.setAll(kept.stream().map(ReadSnapshot::fromJson).filter(Objects::nonNull).toList());
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.streamlab.ui.common.FxmlView;
 import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.ViewLoader;
 import dev.streamlab.ui.transfer.TransferFiles;
+import dev.streamlab.ui.items.ItemTabs;
 import dev.streamlab.ui.transfer.TransferViewModel;
 import java.time.ZoneId;
 import java.util.List;
@@ -110,9 +111,12 @@ public final class MainController {
     @FXML
     private Button problemsButton;
 
+    private final ItemTabs itemTabs;
+
     public MainController(ShellViewModel viewModel, Session session, ViewLoader views, ShellActions actions,
-            TransferViewModel transfer, Themes themes) {
+            TransferViewModel transfer, Themes themes, ItemTabs itemTabs) {
         this.themes = themes;
+        this.itemTabs = itemTabs;
         this.viewModel = viewModel;
         this.session = session;
         this.views = views;
@@ -127,6 +131,7 @@ public final class MainController {
         triggersSlot.getChildren().setAll(views.load(FxmlView.TRIGGERS));
         itemsTab.setContent(views.load(FxmlView.ITEMS));
         detailsTab.setContent(views.load(FxmlView.TABLE_DETAILS));
+        itemTabs.attach(centreTabs);
         streamTab.setContent(views.load(FxmlView.STREAM));
         traceTab.setContent(views.load(FxmlView.TRACE));
         logTab.setContent(views.load(FxmlView.TRIGGER_LOG));
@@ -302,8 +307,20 @@ public final class MainController {
 
     @FXML
     private void newItem() {
+        if (centreTabs.getSelectionModel().getSelectedItem() == detailsTab) {
+            centreTabs.getSelectionModel().select(itemsTab);
+        }
         actions.newItem().run();
-        centreTabs.getSelectionModel().select(itemsTab);
+    }
+
+    @FXML
+    private void openTab() {
+        actions.openTab().run();
+    }
+
+    @FXML
+    private void closeTab() {
+        actions.closeTab().run();
     }
 
     @FXML

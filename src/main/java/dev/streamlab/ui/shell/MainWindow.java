@@ -11,6 +11,7 @@ import dev.streamlab.ui.connections.ConnectionsViewModel;
 import dev.streamlab.ui.items.FilterBarController;
 import dev.streamlab.ui.items.ItemEditorController;
 import dev.streamlab.ui.items.ItemsController;
+import dev.streamlab.ui.items.ItemTabs;
 import dev.streamlab.ui.items.ItemsViewModel;
 import dev.streamlab.ui.scenarios.ScenariosController;
 import dev.streamlab.ui.scenarios.ScenariosViewModel;
@@ -71,14 +72,17 @@ public final class MainWindow {
         var scenarios = new ScenariosViewModel(session);
         var connections = new ConnectionsViewModel(session, AwsProfiles.fromDefaultFiles());
         var transfer = new TransferViewModel(session);
+        var itemTabs = new ItemTabs(session, items, MainWindow::itemsView, preferences.node("item-tabs"));
         var actions = new ShellActions(() -> {
             tables.refresh();
-            items.refresh();
-        }, this::focusTableSearch, items::newItem, items::save, triggers::step, triggers::togglePauseAll,
+            itemTabs.current().refresh();
+        }, this::focusTableSearch, () -> itemTabs.current().newItem(), () -> itemTabs.current().save(),
+                itemTabs::openCurrent, itemTabs::closeCurrent, triggers::step, triggers::togglePauseAll,
                 triggers::resumeAll);
         ControllerFactory controllers = new ControllerFactory();
         views = new ViewLoader(controllers);
-        controllers.register(MainController.class, () -> new MainController(shell, session, views, actions, transfer, themes))
+        controllers.register(MainController.class, () -> new MainController(shell, session, views, actions, transfer, themes,
+                        itemTabs))
                 .register(TablesController.class, () -> new TablesController(tables))
                 .register(TableDetailsController.class, () -> new TableDetailsController(tables))
                 .register(ItemsController.class, () -> new ItemsController(items))
@@ -94,6 +98,15 @@ public final class MainWindow {
                 .register(ScenariosController.class, () -> new ScenariosController(scenarios))
                 .register(ConnectionsController.class, () -> new ConnectionsController(connections))
                 .register(TransferController.class, () -> new TransferController(transfer));
+    }
+
+    /** An items view of its own, for an items tab: its controllers get its view-model. */
+    private static Parent itemsView(ItemsViewModel viewModel) {
+        return new ViewLoader(new ControllerFactory()
+                .register(ItemsController.class, () -> new ItemsController(viewModel))
+                .register(ItemEditorController.class, () -> new ItemEditorController(viewModel))
+                .register(FilterBarController.class, () -> new FilterBarController(viewModel)))
+                .load(FxmlView.ITEMS);
     }
 
     public Session session() {

@@ -21,6 +21,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -181,6 +183,29 @@ class ItemsWindowTest {
         assertThat(recent.getItems().get(0).getText()).isEqualTo("Scan · filter: Amount > 100");
     }
 
+    @Test
+    void ctrlTKeepsTheTableInATabOfItsOwnWhileAnotherIsPickedAndCtrlWClosesIt() throws Exception {
+        open("Orders", 10);
+        TabPane centre = robot.lookup("#centreTabs").queryAs(TabPane.class);
+
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> centre.getTabs().size() == 3);
+        Tab tab = centre.getTabs().get(2);
+        assertThat(tab.getText()).isEqualTo("Orders");
+        assertThat(centre.getSelectionModel().getSelectedItem()).isSameAs(tab);
+        TableView<?> tabItems = robot.from(tab.getContent()).lookup("#itemsTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> tabItems.getItems().size() == 10);
+
+        TableView<ItemRow> items = open("CloudAcademyLabs", 6);
+        assertThat(centre.getSelectionModel().getSelectedIndex()).as("the Items tab shows the table picked").isZero();
+        assertThat(items).isNotSameAs(tabItems);
+        assertThat(tabItems.getItems()).as("the Orders tab stays on Orders").hasSize(10);
+
+        robot.interact(() -> centre.getSelectionModel().select(tab));
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> centre.getTabs().size() == 2);
+    }
+
     private Node row(int index) {
         return robot.lookup(".table-row-cell").match(NodeQueryUtils.isVisible())
                 .match(cell -> ((javafx.scene.control.TableRow<?>) cell).getIndex() == index).query();
@@ -189,7 +214,8 @@ class ItemsWindowTest {
     private TableView<ItemRow> open(String table, int itemCount) throws Exception {
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText(table))
                 .match(NodeQueryUtils.isVisible()).<Node>query());
-        TableView<ItemRow> items = robot.lookup("#itemsTable").queryTableView();
+        Node itemsTab = robot.lookup("#centreTabs").queryAs(TabPane.class).getTabs().get(0).getContent();
+        TableView<ItemRow> items = robot.from(itemsTab).lookup("#itemsTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, SECONDS, () -> items.getItems().size() == itemCount);
         return items;
     }
