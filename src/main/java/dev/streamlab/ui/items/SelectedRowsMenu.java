@@ -7,7 +7,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 
 /**
  * Several rows at once: Shift- and Ctrl-click select them, and the table's context menu (or Delete) deletes them
@@ -24,7 +23,6 @@ final class SelectedRowsMenu {
                 viewModel.selection().selected(List.copyOf(table.getSelectionModel().getSelectedItems())));
         MenuItem delete = new MenuItem();
         delete.setId("deleteSelected");
-        delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         delete.setOnAction(event -> delete(table, viewModel));
         MenuItem export = new MenuItem();
         export.setId("exportSelected");
@@ -39,6 +37,7 @@ final class SelectedRowsMenu {
             export.setDisable(count == 0);
         });
         table.setContextMenu(menu);
+        // The table's own key handler, not an accelerator: that would act wherever the focus is.
         table.setOnKeyPressed(key -> {
             if (key.getCode() == KeyCode.DELETE && !table.getSelectionModel().getSelectedItems().isEmpty()) {
                 delete(table, viewModel);
