@@ -26,13 +26,14 @@ final class ItemsCommand {
 
     @Command(name = "put", description = "Write an item (replacing any with the same key).")
     int put(@Mixin ConnectionOptions connection, @Mixin FormatOptions format, @Mixin ExpressionOptions expressions,
-            @Parameters(paramLabel = "TABLE") String table,
+            @Mixin TableOptions table,
             @Option(names = "--item", required = true, paramLabel = "JSON|@FILE") String item,
-            @Option(names = "--condition", paramLabel = "EXPR") String condition) {
+            @Option(names = {"--condition", "--condition-expression"}, paramLabel = "EXPR") String condition) {
+        String name = table.name();
         var parsed = JsonArguments.item(item, "--item", format.plain);
         var placeholders = expressions.expressions(format);
         try (var open = connection.open()) {
-            store(open.clients().dynamo()).put(table, parsed, Optional.ofNullable(condition), placeholders);
+            store(open.clients().dynamo()).put(name, parsed, Optional.ofNullable(condition), placeholders);
         }
         return print(parsed, format);
     }
@@ -65,14 +66,15 @@ final class ItemsCommand {
 
     @Command(name = "delete", description = "Delete one item by its key; prints the item deleted.")
     int delete(@Mixin ConnectionOptions connection, @Mixin FormatOptions format,
-            @Mixin ExpressionOptions expressions, @Parameters(paramLabel = "TABLE") String table,
+            @Mixin ExpressionOptions expressions, @Mixin TableOptions table,
             @Option(names = "--key", required = true, paramLabel = "JSON|@FILE") String key,
-            @Option(names = "--condition", paramLabel = "EXPR") String condition) {
+            @Option(names = {"--condition", "--condition-expression"}, paramLabel = "EXPR") String condition) {
+        String name = table.name();
         var parsed = JsonArguments.item(key, "--key", format.plain);
         var placeholders = expressions.expressions(format);
         try (var open = connection.open()) {
-            return print(store(open.clients().dynamo()).delete(table, parsed, Optional.ofNullable(condition),
-                    placeholders).orElseThrow(() -> new UserInputException("Table " + table
+            return print(store(open.clients().dynamo()).delete(name, parsed, Optional.ofNullable(condition),
+                    placeholders).orElseThrow(() -> new UserInputException("Table " + name
                     + " has no item with that key: nothing was deleted.")), format);
         }
     }

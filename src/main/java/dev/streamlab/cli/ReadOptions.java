@@ -7,19 +7,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** What scan and query share: table, index, filter, projection, paging. */
 final class ReadOptions {
 
-    @Parameters(paramLabel = "TABLE", arity = "0..1")
-    String table;
-
-    /** The AWS CLI's spelling, so a copied `aws dynamodb query` command runs here unchanged. */
-    @Option(names = "--table-name", paramLabel = "TABLE", description = "The table, as the AWS CLI names it.")
-    String tableName;
+    @Mixin
+    TableOptions table;
 
     @Option(names = {"--index", "--index-name"}, paramLabel = "NAME", description = "Read a global or local secondary index.")
     String index;
@@ -59,19 +54,8 @@ final class ReadOptions {
     ItemPageRequest request(Optional<String> keyCondition, boolean descending) {
         Optional<Map<String, AttributeValue>> start = Optional.ofNullable(startKey)
                 .map(key -> JsonArguments.item(key, "--start-key", format.plain));
-        return new ItemPageRequest(table(), Optional.ofNullable(index), keyCondition, Optional.ofNullable(filter),
+        return new ItemPageRequest(table.name(), Optional.ofNullable(index), keyCondition, Optional.ofNullable(filter),
                 Optional.ofNullable(projection), expressions.expressions(format), descending, pageSize, start);
-    }
-
-    private String table() {
-        if (table != null && tableName != null && !table.equals(tableName)) {
-            throw new ParameterException(command.commandLine(), "Two tables are named, " + table + " and --table-name "
-                    + tableName + ": give one.");
-        }
-        if (table == null && tableName == null) {
-            throw new ParameterException(command.commandLine(), "No table is named: give TABLE (or --table-name).");
-        }
-        return table != null ? table : tableName;
     }
 
     private long atLeastOne(long n, String option) {

@@ -10,20 +10,26 @@ import dev.streamlab.data.ItemStore;
 import dev.streamlab.data.TableCatalog;
 import dev.streamlab.data.TableSchemas;
 import dev.streamlab.data.code.AwsCliCommand;
+import dev.streamlab.data.code.CodeLanguage;
 import dev.streamlab.data.code.CodeTarget;
+import dev.streamlab.data.code.WriteRequest;
 import dev.streamlab.json.ItemJson;
 import dev.streamlab.json.Json;
 import dev.streamlab.testing.LocalDynamo;
 import dev.streamlab.testing.TestTables;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The AWS CLI command copied for a read, run through StreamLab's own command line, reads the same items. */
+/**
+ * The AWS CLI command copied for a read, run through StreamLab's own command line, reads the same items; the one
+ * copied for a write makes the same write.
+ */
 class CopiedAwsCliCommandTest {
 
     private final TableSchemas schemas = new TableSchemas(new TableCatalog(LocalDynamo.clients().dynamo()));
@@ -48,17 +54,56 @@ class CopiedAwsCliCommandTest {
         String copied = AwsCliCommand.of(request,
                 new CodeTarget(Optional.of(LocalDynamo.endpoint().toString()), "us-east-1"));
 
-        List<String> words = ShellSplit.words(copied);
-        assertThat(words.subList(0, 3)).containsExactly("aws", "dynamodb", "query");
-        List<String> args = new ArrayList<>(List.of("items", "query"));
-        args.addAll(words.subList(3, words.size()));
-        CliRun run = CliRun.of(args.toArray(String[]::new));
+        CliRun run = runCopied(copied, "query");
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         List<Map<String, AttributeValue>> shown = new ItemBrowser(LocalDynamo.clients().dynamo(), schemas)
                 .page(request).items();
         assertThat(shown).extracting(item -> item.get("sk").s()).containsExactly("MSG#4", "MSG#2");
         assertThat(items(Json.mapper().readTree(run.out()))).isEqualTo(shown);
+    }
+
+    @Test
+    void aCopiedPutItemWritesTheSameItemOnlyIfNewAndTheCopiedDeleteItemDeletesIt() {
+        String table = TestTables.messages().name();
+        var store = new ItemStore(LocalDynamo.clients().dynamo(), schemas);
+        Map<String, AttributeValue> item = new LinkedHashMap<>();
+        item.put("pk", s("GRP#it's a group"));
+        item.put("sk", s("MSG#1"));
+        item.put("message", s("don't $HOME \"quoted\" `ls` \\n"));
+        item.put("created", num("1001.5"));
+        item.put("read", AttributeValue.fromBool(false));
+        item.put("gone", AttributeValue.fromNul(true));
+        item.put("tags", AttributeValue.fromSs(List.of("a b", "c'd")));
+        item.put("meta", AttributeValue.fromM(Map.of("by", s("ann"), "to", AttributeValue.fromL(List.of(num("1"))))));
+        var target = new CodeTarget(Optional.of(LocalDynamo.endpoint().toString()), "us-east-1");
+        // the item editor's "Only if new": no item may have the key yet
+        String put = CodeLanguage.AWS_CLI.write(WriteRequest.put(table, item,
+                Optional.of("attribute_not_exists(#partitionKey)"), new Expressions(Map.of("#partitionKey", "pk"),
+                        Map.of())), target);
+
+        CliRun first = runCopied(put, "put-item");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Map<String, AttributeValue> key = Map.of("pk", item.get("pk"), "sk", item.get("sk"));
+        assertThat(store.get(table, key)).contains(item);
+
+        CliRun again = runCopied(put, "put-item");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("condition");
+
+        CliRun delete = runCopied(CodeLanguage.AWS_CLI.write(WriteRequest.delete(table, key), target),
+                "delete-item");
+        assertThat(delete.exitCode()).as(delete.err()).isZero();
+        assertThat(store.get(table, key)).isEmpty();
+    }
+
+    /** Runs a copied {@code aws dynamodb OPERATION …} command as {@code streamlab items VERB …}. */
+    private static CliRun runCopied(String copied, String operation) {
+        List<String> words = ShellSplit.words(copied);
+        assertThat(words.subList(0, 3)).containsExactly("aws", "dynamodb", operation);
+        List<String> args = new ArrayList<>(List.of("items", operation.replace("-item", "")));
+        args.addAll(words.subList(3, words.size()));
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     private static List<Map<String, AttributeValue>> items(JsonNode result) {

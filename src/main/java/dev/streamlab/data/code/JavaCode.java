@@ -1,49 +1,59 @@
 package dev.streamlab.data.code;
 
-import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.streamlab.data.ItemPageRequest;
+import dev.streamlab.json.ItemJson;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** A scan or query as Java with the AWS SDK v2's DynamoDbClient and the request's builder. */
+/** A request as Java with the AWS SDK v2's DynamoDbClient and the request's builder. */
 public final class JavaCode {
 
     private JavaCode() {
     }
 
     public static String of(ItemPageRequest request, CodeTarget target) {
-        String operation = ReadRequest.operation(request);
+        return of(ReadRequest.of(request), target);
+    }
+
+    static String of(ApiRequest request, CodeTarget target) {
+        String operation = request.operation();
         List<String> calls = new ArrayList<>();
-        call(calls, "tableName", text(request.table()));
-        request.index().ifPresent(index -> call(calls, "indexName", text(index)));
-        request.keyCondition().ifPresent(condition -> call(calls, "keyConditionExpression", text(condition)));
-        request.filter().ifPresent(filter -> call(calls, "filterExpression", text(filter)));
-        request.projection().ifPresent(projection -> call(calls, "projectionExpression", text(projection)));
-        if (!request.expressions().names().isEmpty()) {
-            List<String> entries = new ArrayList<>();
-            new TreeMap<>(request.expressions().names()).forEach((name, attribute) ->
-                    entries.add("Map.entry(" + text(name) + ", " + text(attribute) + ")"));
-            call(calls, "expressionAttributeNames", "Map.ofEntries(" + String.join(", ", entries) + ")");
-        }
-        if (!request.expressions().values().isEmpty()) {
-            call(calls, "expressionAttributeValues", map(new TreeMap<>(request.expressions().values())));
-        }
-        if (request.descending()) {
-            call(calls, "scanIndexForward", "false");
-        }
+        request.fields().forEach((name, value) -> call(calls, ApiRequest.lowerCamel(name), argument(name, value)));
         String client = target.endpoint()
                 .map(url -> "DynamoDbClient.builder()\n        .endpointOverride(URI.create(" + text(url) + "))\n"
                         + "        .region(Region.of(" + text(target.region()) + "))\n"
                         + "        .credentialsProvider(StaticCredentialsProvider.create("
                         + "AwsBasicCredentials.create(\"local\", \"local\")))\n        .build()")
                 .orElse("DynamoDbClient.builder().region(Region.of(" + text(target.region()) + ")).build()");
+        String call = "dynamo." + ApiRequest.lowerCamel(operation) + "(" + operation + "Request.builder()\n"
+                + String.join("\n", calls) + "\n        .build());\n";
         return "DynamoDbClient dynamo = " + client + ";\n"
-                + operation + "Response response = dynamo." + operation.toLowerCase() + "(" + operation
-                + "Request.builder()\n" + String.join("\n", calls) + "\n        .build());\n"
-                + "response.items().forEach(System.out::println);\n";
+                + (request.returnsItems() ? operation + "Response response = " + call
+                        + "response.items().forEach(System.out::println);\n" : call);
+    }
+
+    /**
+     * A field's value as the builder takes it: a string, a flag, the names' map of strings, or a map of
+     * AttributeValues (an item, a key, the :values), read back from its DynamoDB JSON.
+     */
+    private static String argument(String field, JsonNode value) {
+        if (value.isTextual()) {
+            return text(value.textValue());
+        }
+        if (value.isBoolean()) {
+            return value.toString();
+        }
+        if (field.equals("ExpressionAttributeNames")) {
+            Map<String, String> names = new LinkedHashMap<>();
+            value.fields().forEachRemaining(name -> names.put(name.getKey(), text(name.getValue().textValue())));
+            return mapOf(names);
+        }
+        return map(ItemJson.readDynamo(value.toString(), field));
     }
 
     private static void call(List<String> calls, String method, String argument) {
@@ -51,9 +61,16 @@ public final class JavaCode {
     }
 
     private static String map(Map<String, AttributeValue> values) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        values.forEach((name, value) -> codes.put(name, value(value)));
+        return mapOf(codes);
+    }
+
+    /** @param codes each key with the Java expression of its value */
+    private static String mapOf(Map<String, String> codes) {
         List<String> entries = new ArrayList<>();
-        values.forEach((name, value) -> entries.add("Map.entry(" + text(name) + ", " + value(value) + ")"));
-        return "Map.ofEntries(" + String.join(", ", entries) + ")";
+        codes.forEach((name, code) -> entries.add("Map.entry(" + text(name) + ", " + code + ")"));
+        return "Map.ofEntries(" + joined(entries) + ")";
     }
 
     /** The AttributeValue factory call that makes the same value. */
@@ -85,8 +102,7 @@ public final class JavaCode {
         return String.join(", ", parts);
     }
 
-    /** A JSON string is a Java string literal with the same value (Jackson escapes quotes, \ and controls). */
     private static String text(String value) {
-        return TextNode.valueOf(value).toString();
+        return ApiRequest.text(value);
     }
 }

@@ -1,31 +1,35 @@
 package dev.streamlab.data.code;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.streamlab.data.ItemPageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A scan or query as Python with boto3's low-level client, values in DynamoDB JSON as the client takes them. */
+/** A request as Python with boto3's low-level client, values in DynamoDB JSON as the client takes them. */
 public final class PythonCode {
 
     private PythonCode() {
     }
 
     public static String of(ItemPageRequest request, CodeTarget target) {
+        return of(ReadRequest.of(request), target);
+    }
+
+    static String of(ApiRequest request, CodeTarget target) {
         String client = target.endpoint()
-                .map(url -> "boto3.client(\"dynamodb\", endpoint_url=" + text(url) + ", region_name="
-                        + text(target.region()) + ",\n                         aws_access_key_id=\"local\","
+                .map(url -> "boto3.client(\"dynamodb\", endpoint_url=" + ApiRequest.text(url) + ", region_name="
+                        + ApiRequest.text(target.region()) + ",\n                         aws_access_key_id=\"local\","
                         + " aws_secret_access_key=\"local\")")
-                .orElse("boto3.client(\"dynamodb\", region_name=" + text(target.region()) + ")");
+                .orElse("boto3.client(\"dynamodb\", region_name=" + ApiRequest.text(target.region()) + ")");
         List<String> arguments = new ArrayList<>();
-        ReadRequest.fields(request).forEach((name, value) -> arguments.add("    " + name + "=" + literal(value) + ","));
+        request.fields().forEach((name, value) -> arguments.add("    " + name + "=" + literal(value) + ","));
         return "import boto3\n\n"
                 + "dynamodb = " + client + "\n"
-                + "response = dynamodb." + ReadRequest.operation(request).toLowerCase() + "(\n"
+                + (request.returnsItems() ? "response = " : "")
+                + "dynamodb." + ApiRequest.snake(request.operation()) + "(\n"
                 + String.join("\n", arguments) + "\n)\n"
-                + "for item in response[\"Items\"]:\n    print(item)\n";
+                + (request.returnsItems() ? "for item in response[\"Items\"]:\n    print(item)\n" : "");
     }
 
     /** JSON is Python but for true, false and null. */
@@ -33,7 +37,7 @@ public final class PythonCode {
         if (node.isObject()) {
             List<String> entries = new ArrayList<>();
             for (Map.Entry<String, JsonNode> field : iterable(node)) {
-                entries.add(text(field.getKey()) + ": " + literal(field.getValue()));
+                entries.add(ApiRequest.text(field.getKey()) + ": " + literal(field.getValue()));
             }
             return "{" + String.join(", ", entries) + "}";
         }
@@ -48,15 +52,10 @@ public final class PythonCode {
         if (node.isNull()) {
             return "None";
         }
-        return node.isTextual() ? text(node.textValue()) : node.toString();
+        return node.isTextual() ? ApiRequest.text(node.textValue()) : node.toString();
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {
         return node::fields;
-    }
-
-    /** A JSON string is a valid Python string literal with the same value. */
-    private static String text(String value) {
-        return TextNode.valueOf(value).toString();
     }
 }

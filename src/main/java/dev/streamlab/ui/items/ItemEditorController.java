@@ -1,11 +1,17 @@
 package dev.streamlab.ui.items;
 
+import dev.streamlab.data.code.CodeLanguage;
+import dev.streamlab.data.code.WriteRequest;
+import dev.streamlab.ui.common.TextClipboard;
 import java.time.Duration;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -27,6 +33,8 @@ public final class ItemEditorController {
     private Button duplicateButton;
     @FXML
     private Button deleteItemButton;
+    @FXML
+    private MenuButton editorCopyMenu;
     @FXML
     private ToggleButton dynamoToggle;
     @FXML
@@ -154,7 +162,24 @@ public final class ItemEditorController {
         conditionChoice.disableProperty().bind(editor.isOpen().not());
         duplicateButton.disableProperty().bind(editor.isOpen().not());
         deleteItemButton.disableProperty().bind(editor.canDelete().not());
+        editorCopyMenu.disableProperty().bind(editor.canCopy().not());
+        fillCopyMenu();
         saveItemButton.disableProperty().bind(editor.canSave().not());
+    }
+
+    /** The puts, then the deletes, one item per language; the editor's notice says what was copied. */
+    private void fillCopyMenu() {
+        for (WriteRequest.Kind kind : WriteRequest.Kind.values()) {
+            if (!editorCopyMenu.getItems().isEmpty()) {
+                editorCopyMenu.getItems().add(new SeparatorMenuItem());
+            }
+            for (CodeLanguage language : CodeLanguage.values()) {
+                var item = new MenuItem(language.label(kind));
+                item.setId(kind.name().toLowerCase() + "As" + language.name());
+                item.setOnAction(event -> editor.copyAs(kind, language, TextClipboard::copy));
+                editorCopyMenu.getItems().add(item);
+            }
+        }
     }
 
     /** The whole text of a label that may be cut short. */

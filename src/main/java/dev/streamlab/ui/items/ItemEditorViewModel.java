@@ -3,6 +3,8 @@ package dev.streamlab.ui.items;
 import dev.streamlab.data.Database;
 import dev.streamlab.data.Expressions;
 import dev.streamlab.data.TableInfo;
+import dev.streamlab.data.code.CodeLanguage;
+import dev.streamlab.data.code.WriteRequest;
 import dev.streamlab.model.UserInputException;
 import dev.streamlab.ui.common.Session;
 import dev.streamlab.ui.common.Tasks;
@@ -11,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,6 +59,7 @@ public final class ItemEditorViewModel {
             WriteCondition.ALWAYS);
     private final BooleanBinding canSave;
     private final BooleanBinding canDelete;
+    private final BooleanBinding canCopy;
     private TableInfo table;
     /** The item as the table holds it; null for a new item (or one deleted meanwhile). */
     private Map<String, AttributeValue> original;
@@ -69,6 +73,7 @@ public final class ItemEditorViewModel {
         this.written = written;
         this.canSave = open.and(document.problem().isEmpty()).and(busy.not());
         this.canDelete = stored.and(busy.not());
+        this.canCopy = open.and(document.problem().isEmpty());
         document.text().addListener((observable, before, now) -> updateDirty());
     }
 
@@ -184,6 +189,25 @@ public final class ItemEditorViewModel {
                     }
                     written.deleted(from, ItemKey.of(from.key(), key));
                 });
+    }
+
+    /**
+     * Hands the clipboard the write as code: the put Save would send (with the condition chosen), or the delete of
+     * the item's key, both for the JSON as it stands, for this connection's endpoint and region.
+     */
+    public void copyAs(WriteRequest.Kind kind, CodeLanguage language, Consumer<String> clipboard) {
+        Map<String, AttributeValue> item = document.item();
+        if (item == null) {
+            notice.set(EditorNotice.warning(table == null ? "Open an item first."
+                    : "Fix the JSON first: " + document.problem().get()));
+            return;
+        }
+        WriteCondition when = condition.get();
+        WriteRequest request = kind == WriteRequest.Kind.PUT
+                ? WriteRequest.put(table.name(), item, when.expression(), when.expressions(table.key().partitionKey()))
+                : WriteRequest.delete(table.name(), ItemKey.attributes(table.key(), item));
+        clipboard.accept(language.write(request, session.workspace().get().codeTarget()));
+        notice.set(EditorNotice.info("Copied as " + language.label(kind) + "."));
     }
 
     /** @param landed gets the result and the generation the write started in */
@@ -328,6 +352,11 @@ public final class ItemEditorViewModel {
 
     public BooleanBinding canDelete() {
         return canDelete;
+    }
+
+    /** An item is open and its JSON is valid: its put and its delete can be copied as code. */
+    public BooleanBinding canCopy() {
+        return canCopy;
     }
 
     /** The table the open item belongs to, for the delete confirmation; null when none is open. */

@@ -1,6 +1,7 @@
 package dev.streamlab.ui.items;
 
 import dev.streamlab.data.code.CodeLanguage;
+import dev.streamlab.ui.common.TextClipboard;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -19,8 +20,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -279,11 +278,7 @@ public final class ItemsController {
         for (CodeLanguage language : CodeLanguage.values()) {
             var item = new MenuItem(language.label());
             item.setId("copyAs" + language.name());
-            item.setOnAction(event -> viewModel.readAs(language).ifPresent(code -> {
-                var content = new ClipboardContent();
-                content.putString(code);
-                Clipboard.getSystemClipboard().setContent(content);
-            }));
+            item.setOnAction(event -> viewModel.readAs(language).ifPresent(TextClipboard::copy));
             copyMenu.getItems().add(item);
         }
     }

@@ -14,7 +14,9 @@ import dev.streamlab.ui.common.WindowUnderTest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -23,8 +25,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -209,6 +213,52 @@ class ItemsWindowTest {
     private Node row(int index) {
         return robot.lookup(".table-row-cell").match(NodeQueryUtils.isVisible())
                 .match(cell -> ((javafx.scene.control.TableRow<?>) cell).getIndex() == index).query();
+    }
+
+    @Test
+    void theEditorsCopyMenuPutsTheItemsPutWithItsConditionOnTheClipboardAsAnAwsCliCommand() throws Exception {
+        open("Orders", 10);
+        // only a cell of a shown row holding that item: a virtual flow keeps hidden spare cells and rows
+        Supplier<Optional<Node>> globex = () -> robot.lookup(".table-cell").match(LabeledMatchers.hasText("Globex Ltd"))
+                .match((TableCell<?, ?> cell) -> cell.getTableRow() != null && cell.getTableRow().isVisible()
+                        && cell.getTableRow().getItem() != null)
+                .match(NodeQueryUtils.isVisible()).tryQuery();
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> globex.get().isPresent());
+        robot.clickOn(globex.get().orElseThrow());
+        Label title = robot.lookup("#editorTitle").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> title.getText().equals("3 · 1000.5"));
+        robot.clickOn("#conditionChoice").clickOn("Only if it exists");
+
+        copyAs("AWS CLI put-item");
+
+        assertThat(clipboard()).isEqualTo("""
+                aws dynamodb put-item \\
+                    --table-name Orders \\
+                    --item '{"Id":{"N":"3"},"Amount":{"N":"1000.5"},"Customer":{"S":"Globex Ltd"}}' \\
+                    --condition-expression 'attribute_exists(#partitionKey)' \\
+                    --expression-attribute-names '{"#partitionKey":"Id"}' \\
+                    --region us-east-1 \\
+                    --endpoint-url\s""" + server.endpoint());
+        assertThat(robot.lookup("#noticeLabel").queryLabeled().getText()).isEqualTo("Copied as AWS CLI put-item.");
+
+        copyAs("AWS CLI delete-item");
+        assertThat(clipboard()).startsWith("aws dynamodb delete-item \\\n    --table-name Orders \\\n"
+                + "    --key '{\"Id\":{\"N\":\"3\"},\"Amount\":{\"N\":\"1000.5\"}}' \\\n");
+
+        replaceEditorText("{\"Id\": ");
+        MenuButton copyMenu = robot.lookup("#editorCopyMenu").queryAs(MenuButton.class);
+        WaitForAsyncUtils.waitFor(5, SECONDS, copyMenu::isDisabled);
+    }
+
+    /** Opens the editor's Copy as menu and picks one of its items, as a user does. */
+    private void copyAs(String item) {
+        robot.clickOn("#editorCopyMenu");
+        robot.clickOn(robot.lookup(".menu-item .label").match(LabeledMatchers.hasText(item)).<Node>query());
+    }
+
+    /** What a paste would give: the system clipboard's text, read on the FX thread. */
+    private static String clipboard() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get(5, SECONDS);
     }
 
     private TableView<ItemRow> open(String table, int itemCount) throws Exception {
