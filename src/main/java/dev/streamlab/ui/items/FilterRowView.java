@@ -24,8 +24,8 @@ final class FilterRowView {
         ComboBox<String> attribute = new ComboBox<>(attributesSeen);
         attribute.setEditable(true);
         attribute.setPromptText("attribute");
-        attribute.setPrefWidth(112);
-        attribute.setMinWidth(80);
+        attribute.setPrefWidth(118);
+        attribute.setMinWidth(96);
         attribute.getStyleClass().add("filter-attribute");
         attribute.getEditor().textProperty().bindBidirectional(row.attribute());
         attribute.setTooltip(new Tooltip("The attribute to check: pick one of the columns or type any name"));
@@ -34,7 +34,7 @@ final class FilterRowView {
         operator.getItems().setAll(FilterOperator.values());
         operator.valueProperty().bindBidirectional(row.operator());
         operator.setMinWidth(Region.USE_PREF_SIZE);
-        operator.setPrefWidth(92);
+        operator.setPrefWidth(88);
         operator.getStyleClass().add("filter-operator");
 
         BooleanBinding oneValue = Bindings.createBooleanBinding(() -> row.operator().get().operands() > 0,
@@ -56,7 +56,7 @@ final class FilterRowView {
         type.getItems().setAll(FilterCondition.TYPES);
         type.valueProperty().bindBidirectional(row.type());
         type.setMinWidth(Region.USE_PREF_SIZE);
-        type.setPrefWidth(72);
+        type.setPrefWidth(62);
         type.getStyleClass().add("filter-type");
         type.setTooltip(new Tooltip("The value's type: S string, N number, BOOL true/false, B base64 bytes"));
 
@@ -80,7 +80,7 @@ final class FilterRowView {
     private static TextField valueField(String text, Runnable run) {
         TextField field = new TextField(text);
         field.setPrefWidth(90);
-        field.setMinWidth(56);
+        field.setMinWidth(44);
         HBox.setHgrow(field, Priority.ALWAYS);
         field.setOnAction(event -> run.run());
         return field;
